@@ -1,0 +1,150 @@
+/**
+ * The pipeline: files → drafts → clean Docs → per-document components → corpus stages → stories.
+ * Each component is a small function in its stage's folder; this file only orders them and times them.
+ */
+import { Doc, type Published } from './core/doc.ts';
+import type { Layers } from './core/layers.ts';
+import { readInputs, type ArticleDraft, type InputError, type ReadOptions } from './ingest/index.ts';
+import { cleanDrafts } from './clean/index.ts';
+import { splitSentences, segmentWords } from './segment/index.ts';
+import { tagTimexes, inferPublished } from './time/index.ts';
+import { recognizeEntities, linkEntities } from './entities/index.ts';
+import { extractQuotes, extractClaims } from './quotes/index.ts';
+import { buildStories, type StoryOptions } from './corpus/index.ts';
+import type { Story } from './corpus/story.ts';
+
+/** Metadata known from elsewhere (a crawler), keyed by path as given or its basename. */
+export interface MetaRecord {
+  path: string;
+  published?: string;
+  title?: string;
+  source?: string;
+  author?: string;
+  url?: string;
+}
+
+export interface AnalyzeOptions extends ReadOptions, StoryOptions {
+  meta?: MetaRecord[];
+  /** called as work advances, for progress bars */
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+}
+
+export interface AnalyzeResult {
+  docs: Doc[];
+  stories: Story[];
+  errors: InputError[];
+  timings: StageTiming[];
+}
+
+/** A per-document component: reads the Doc, returns one layer (pure apart from the Doc it reads). */
+export interface DocComponent<K extends keyof Layers = keyof Layers> {
+  name: string;
+  layer: K;
+  run: (doc: Doc) => Layers[K];
+}
+
+const dctOf = (p: Published): string | null => p.value;
+
+export const ANNOTATORS: DocComponent[] = [
+  { name: 'sentences', layer: 'sentences', run: splitSentences },
+  { name: 'words', layer: 'tokens', run: segmentWords },
+  { name: 'timexes', layer: 'timexes', run: (doc) => tagTimexes(doc, dctOf(doc.meta.published)) },
+  { name: 'entities', layer: 'entities', run: recognizeEntities },
+];
+
+export const ATTRIBUTORS: DocComponent[] = [
+  { name: 'quotes', layer: 'quotes', run: extractQuotes },
+  { name: 'claims', layer: 'claims', run: extractClaims },
+];
+
+class Clock {
+  readonly timings = new Map<string, number>();
+  time<T>(stage: string, fn: () => T): T {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings.set(stage, (this.timings.get(stage) ?? 0) + performance.now() - t0);
+    }
+  }
+  list(): StageTiming[] {
+    return [...this.timings].map(([stage, ms]) => ({ stage, ms }));
+  }
+}
+
+function metaIndex(meta: MetaRecord[] | undefined): Map<string, MetaRecord> {
+  const idx = new Map<string, MetaRecord>();
+  for (const m of meta ?? []) {
+    idx.set(m.path, m);
+    idx.set(m.path.split('/').pop()!, m);
+  }
+  return idx;
+}
+
+export function normalisePublished(value: string): Published {
+  const day = value.slice(0, 10);
+  return { value, basis: 'metadata', earliest: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null, latest: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null };
+}
+
+/** Drafts → Docs with blocks and metadata; `--meta` overrides what the page says. */
+export function makeDocs(drafts: ArticleDraft[], meta?: MetaRecord[]): Doc[] {
+  const cleaned = cleanDrafts(drafts);
+  const idx = metaIndex(meta);
+  return drafts.map((draft, i) => {
+    const c = cleaned[i]!;
+    const m = idx.get(draft.path) ?? idx.get(draft.path.split('/').pop()!);
+    const doc = new Doc(draft.text, {
+      path: draft.path, format: draft.format, encoding: draft.encoding,
+      title: m?.title ?? c.title, source: m?.source ?? c.source, author: m?.author ?? c.author, url: m?.url ?? c.url,
+      published: m?.published ? normalisePublished(m.published) : c.published,
+      ...(draft.hints.tags ? { tags: draft.hints.tags } : {}),
+    }, c.blocks);
+    return doc;
+  });
+}
+
+function runComponents(docs: Doc[], components: DocComponent[], clock: Clock, errors: InputError[], opts: AnalyzeOptions): Doc[] {
+  const ok: Doc[] = [];
+  docs.forEach((doc, i) => {
+    try {
+      for (const c of components) {
+        (doc.layers as unknown as Record<string, unknown>)[c.layer] = clock.time(c.name, () => c.run(doc));
+        if (c.name === 'timexes' && doc.meta.published.basis === 'unknown') {
+          // No date on the page: infer one from the dated mentions, then resolve the timexes against it.
+          doc.meta.published = clock.time('published', () => inferPublished(doc));
+          if (doc.meta.published.basis === 'inferred') doc.layers.timexes = clock.time(c.name, () => c.run(doc)) as Layers['timexes'];
+        }
+      }
+      ok.push(doc);
+    } catch (e) {
+      errors.push({ path: doc.meta.path, message: `analysis failed: ${(e as Error).message}` });
+    }
+    opts.onProgress?.('annotate', i + 1, docs.length);
+  });
+  return ok;
+}
+
+/** Annotate already-made Docs and build stories: the whole job after reading files. */
+export function analyzeDocs(docs: Doc[], opts: AnalyzeOptions = {}, errors: InputError[] = [], clock = new Clock()): AnalyzeResult {
+  let ok = runComponents(docs, ANNOTATORS, clock, errors, opts);
+  clock.time('link', () => linkEntities(ok));
+  ok = runComponents(ok, ATTRIBUTORS, clock, errors, opts);
+  const stories = clock.time('stories', () => buildStories(ok, opts, (stage, ms) => clock.timings.set(stage, (clock.timings.get(stage) ?? 0) + ms)));
+  return { docs: ok, stories, errors, timings: clock.list() };
+}
+
+/** Read, clean, annotate and group: `nienbieu analyze`. */
+export function analyze(paths: string[], opts: AnalyzeOptions = {}): AnalyzeResult {
+  const clock = new Clock();
+  const { drafts, errors } = clock.time('read', () => readInputs(paths, opts));
+  const docs = clock.time('clean', () => makeDocs(drafts, opts.meta));
+  // The same article given twice (same content → same id) is analysed once.
+  const unique = new Map<string, Doc>();
+  for (const d of docs) if (!unique.has(d.id)) unique.set(d.id, d);
+  return analyzeDocs([...unique.values()], opts, errors, clock);
+}
