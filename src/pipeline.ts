@@ -92,11 +92,16 @@ export function normalisePublished(value: string): Published {
 }
 
 /** Drafts → Docs with blocks and metadata; `--meta` overrides what the page says. */
-export function makeDocs(drafts: ArticleDraft[], meta?: MetaRecord[]): Doc[] {
+export function makeDocs(drafts: ArticleDraft[], meta?: MetaRecord[], errors: InputError[] = []): Doc[] {
   const cleaned = cleanDrafts(drafts);
   const idx = metaIndex(meta);
-  return drafts.map((draft, i) => {
+  const docs: Doc[] = [];
+  drafts.forEach((draft, i) => {
     const c = cleaned[i]!;
+    if ('error' in c) {
+      errors.push({ path: draft.path, message: c.error });
+      return;
+    }
     const m = idx.get(draft.path) ?? idx.get(draft.path.split('/').pop()!);
     const doc = new Doc(draft.text, {
       path: draft.path, format: draft.format, encoding: draft.encoding,
@@ -104,8 +109,9 @@ export function makeDocs(drafts: ArticleDraft[], meta?: MetaRecord[]): Doc[] {
       published: m?.published ? normalisePublished(m.published) : c.published,
       ...(draft.hints.tags ? { tags: draft.hints.tags } : {}),
     }, c.blocks);
-    return doc;
+    docs.push(doc);
   });
+  return docs;
 }
 
 function runComponents(docs: Doc[], components: DocComponent[], clock: Clock, errors: InputError[], opts: AnalyzeOptions): Doc[] {
@@ -142,7 +148,7 @@ export function analyzeDocs(docs: Doc[], opts: AnalyzeOptions = {}, errors: Inpu
 export function analyze(paths: string[], opts: AnalyzeOptions = {}): AnalyzeResult {
   const clock = new Clock();
   const { drafts, errors } = clock.time('read', () => readInputs(paths, opts));
-  const docs = clock.time('clean', () => makeDocs(drafts, opts.meta));
+  const docs = clock.time('clean', () => makeDocs(drafts, opts.meta, errors));
   // The same article given twice (same content → same id) is analysed once.
   const unique = new Map<string, Doc>();
   for (const d of docs) if (!unique.has(d.id)) unique.set(d.id, d);

@@ -38,6 +38,15 @@ export function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 function pad(n: string): string {
   return n.padStart(2, '0');
 }
@@ -105,14 +114,27 @@ export function cleanDraft(draft: ArticleDraft): CleanResult {
   return {
     blocks,
     title,
-    source: draft.hints.source ?? (draft.hints.url ? new URL(draft.hints.url).hostname.replace(/^www\./, '') : null),
+    source: draft.hints.source ?? hostOf(draft.hints.url),
     author: draft.hints.author ?? null,
     url: draft.hints.url ?? null,
     published,
   };
 }
 
-/** Clean a batch: drafts of one run are cleaned together so that cross-file repetition can be used. */
-export function cleanDrafts(drafts: ArticleDraft[]): CleanResult[] {
-  return drafts.map(cleanDraft);
+export interface CleanFailure {
+  error: string;
+}
+
+/**
+ * Clean a batch: drafts of one run are cleaned together so that cross-file repetition can be used.
+ * One draft that breaks the cleaner yields a failure in its place; the others are still cleaned.
+ */
+export function cleanDrafts(drafts: ArticleDraft[]): (CleanResult | CleanFailure)[] {
+  return drafts.map((d) => {
+    try {
+      return cleanDraft(d);
+    } catch (e) {
+      return { error: `cleaning failed: ${(e as Error).message}` };
+    }
+  });
 }

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: the whole `analyze` pipeline over every ViMs article in one process, on one core.
+ * Prints documents/s, syllables/s and peak RSS, per stage and in total, and the CLI's cold start.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { analyze } from '../src/pipeline.ts';
+import { ROOT, vimsFiles, peakRssMb, row, countSyllables } from './lib.ts';
+
+const files = vimsFiles();
+const t0 = performance.now();
+const result = analyze(files);
+const totalMs = performance.now() - t0;
+const docs = result.docs.length;
+const syllables = result.docs.reduce((n, d) => n + countSyllables(d.text), 0);
+
+console.log(`analyze: ${docs} ViMs documents (${files.length} files, ${result.errors.length} errors), ${syllables} syllables, ${result.stories.length} stories`);
+console.log(`\nper stage, of ${(totalMs / 1000).toFixed(2)} s in all ('stories' includes dedupe … claims):`);
+console.log(`  ${'stage'.padEnd(12)} ${'ms'.padStart(9)} ${'doc/s'.padStart(10)} ${'syl/s'.padStart(12)} ${'share'.padStart(7)}`);
+for (const t of result.timings) {
+  const s = t.ms / 1000;
+  console.log(`  ${t.stage.padEnd(12)} ${t.ms.toFixed(0).padStart(9)} ${(docs / s).toFixed(0).padStart(10)} ${(syllables / s).toFixed(0).padStart(12)} ${`${((100 * t.ms) / totalMs).toFixed(1)}%`.padStart(7)}`);
+}
+console.log('\ntotal:');
+row('analyze throughput', `${(docs / (totalMs / 1000)).toFixed(0)} doc/s`, '≥ 300 doc/s', docs / (totalMs / 1000) >= 300);
+row('syllables/s', `${(syllables / (totalMs / 1000) / 1000).toFixed(0)}k`);
+row('peak RSS', `${peakRssMb().toFixed(0)} MB`, '≤ 500 MB', peakRssMb() <= 500);
+
+// Cold start: the median of 7 runs of `nienbieu --version`.
+const runs: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const s = performance.now();
+  spawnSync(process.execPath, [join(ROOT, 'bin/nienbieu.js'), '--version']);
+  runs.push(performance.now() - s);
+}
+runs.sort((a, b) => a - b);
+row('nienbieu --version cold start (median)', `${runs[3]!.toFixed(0)} ms`, '≤ 150 ms', runs[3]! <= 150);
