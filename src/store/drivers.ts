@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pool } from 'pg';
+import type { Driver, Sql } from './sql.ts';
+import { holdDataDirLock } from './location.ts';
+
+/** Embedded PostgreSQL (WASM) in `dir`: one process at a time, guarded by a lock file. */
+export async function openPglite(dir: string): Promise<Driver> {
+  mkdirSync(dir, { recursive: true });
+  const release = holdDataDirLock(dir);
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = new PGlite(join(dir, 'pgdata'));
+    await db.waitReady;
+    const wrap = (q: { query: typeof db.query }): Sql => ({
+      async query<T>(text: string, params?: unknown[]) {
+        return (await q.query<T>(text, params)).rows;
+      },
+    });
+    return {
+      kind: 'pglite',
+      location: dir,
+      ...wrap(db),
+      // PGlite queues every query and transaction behind one lock, so a transaction is never interleaved.
+      transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+        return db.transaction((tx) => fn(wrap(tx)));
+      },
+      async exec(text: string) {
+        await db.exec(text);
+      },
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+/** A PostgreSQL server; `url` is a postgres:// connection string. */
+export async function openPostgres(url: string, maxConnections = 8): Promise<Driver> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  pool.on('error', () => undefined); // an idle client that drops is replaced on next use
+  const wrap = (q: { query: Pool['query'] }): Sql => ({
+    async query<T>(text: string, params?: unknown[]) {
+      return (await q.query(text, params as unknown[])).rows as T[];
+    },
+  });
+  await pool.query('SELECT 1'); // fail early with the server's own message
+  return {
+    kind: 'postgres',
+    location: redactUrl(url),
+    ...wrap(pool),
+    async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await fn(wrap(client as unknown as { query: Pool['query'] }));
+        await client.query('COMMIT');
+        return out;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(text: string) {
+      await pool.query(text);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(unparsable url)';
+  }
+}

@@ -1,0 +1,118 @@
+import { LOCKS, type Driver } from './sql.ts';
+
+/**
+ * Versioned schema. A migration is never edited once released: a change is a new entry.
+ * Every migration runs inside the same transaction as its bookkeeping row, under an advisory lock,
+ * so two processes starting together against one server apply each migration exactly once.
+ */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'documents, stories, membership, cast, quotes, full-text search',
+    sql: `
+CREATE TABLE documents (
+  id text PRIMARY KEY,
+  path text NOT NULL,
+  title text,
+  source text,
+  url text,
+  published text,
+  text text NOT NULL,
+  meta jsonb NOT NULL,
+  layers jsonb NOT NULL,
+  -- title and content folded to plain letters (đ→d, no tone marks) for accent-blind search
+  search_title text NOT NULL,
+  search_body text NOT NULL,
+  search tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', search_title), 'A') || setweight(to_tsvector('simple', search_body), 'D')) STORED,
+  ingested_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX documents_search_idx ON documents USING gin (search);
+
+CREATE TABLE stories (
+  id text PRIMARY KEY,
+  title text NOT NULL,
+  story jsonb NOT NULL,
+  doc_count int NOT NULL,
+  first_published text,
+  last_published text,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- an article belongs to exactly one story
+CREATE TABLE story_documents (
+  doc_id text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  story_id text NOT NULL REFERENCES stories (id) ON DELETE CASCADE
+);
+CREATE INDEX story_documents_story_idx ON story_documents (story_id);
+
+CREATE TABLE story_entities (
+  story_id text NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  canonical text NOT NULL,
+  type text NOT NULL,
+  aliases jsonb NOT NULL,
+  mentions int NOT NULL,
+  PRIMARY KEY (story_id, canonical)
+);
+CREATE INDEX story_entities_canonical_idx ON story_entities (canonical);
+
+CREATE TABLE quotes (
+  doc_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  start_at int NOT NULL,
+  end_at int NOT NULL,
+  speaker text,
+  speaker_text text,
+  cue text,
+  kind text NOT NULL,
+  text text NOT NULL,
+  PRIMARY KEY (doc_id, start_at, end_at)
+);
+CREATE INDEX quotes_speaker_idx ON quotes (speaker);
+
+-- a story merged into another keeps answering at its old id
+CREATE TABLE story_redirects (
+  old_id text PRIMARY KEY,
+  new_id text NOT NULL
+);
+
+-- state of the incremental story index, when the story stage provides one
+CREATE TABLE store_state (
+  key text PRIMARY KEY,
+  rev bigint NOT NULL,
+  value jsonb NOT NULL
+);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Bring the schema up to date; returns the versions applied now. */
+export async function migrate(db: Driver): Promise<number[]> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`).catch(async (e) => {
+    // two processes creating the table at once: the loser sees a duplicate and the table is there
+    if (!/already exists|duplicate key/.test(String((e as Error).message))) throw e;
+  });
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.migrate]);
+    const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+    const newest = Math.max(0, ...done);
+    if (newest > SCHEMA_VERSION) {
+      throw new Error(`the store has schema version ${newest}, newer than this nienbieu knows (${SCHEMA_VERSION}); upgrade nienbieu`);
+    }
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      for (const stmt of splitStatements(m.sql)) await tx.query(stmt);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}
+
+/** Our migrations hold no semicolons inside statements, so splitting on them is exact. */
+function splitStatements(sql: string): string[] {
+  return sql.split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
+}
