@@ -1,21 +1,41 @@
-/** Story clustering. First cut: single link over shared entity canonicals. Issue #8 brings TF-IDF clustering. */
+/**
+ * Batch story clustering of a mixed pile: no fixed number of stories. A single pass in publication
+ * order places each article into the most similar story centroid or opens a new story (incremental.ts,
+ * with the pile's own IDF), then refinement passes move every article to the centroid it now fits best,
+ * which undoes the order effects of the single pass.
+ */
 import type { Doc } from '../core/doc.ts';
+import { docTermCounts } from './features.ts';
+import { StoryIndex } from './incremental.ts';
 
-export function clusterStories(docs: Doc[]): Doc[][] {
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const sets = docs.map((d) => new Set(d.layers.entities.map((e) => e.canonical)));
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      let shared = 0;
-      for (const c of sets[i]!) if (sets[j]!.has(c)) shared++;
-      if (shared >= 5) parent[find(j)] = find(i);
-    }
+const REFINE_PASSES = 3;
+
+function byPublished(a: Doc, b: Doc): number {
+  return (a.meta.published.value ?? '9999').localeCompare(b.meta.published.value ?? '9999') || a.id.localeCompare(b.id);
+}
+
+export interface ClusterOptions {
+  /** join threshold (cosine after the date discount); default JOIN_THRESHOLD */
+  threshold?: number;
+}
+
+export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] {
+  if (docs.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const t of docTermCounts(d).keys()) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const index = new StoryIndex({ threshold: opts.threshold, df: { counts, n: docs.length } });
+  const ordered = [...docs].sort(byPublished);
+  for (const d of ordered) index.add(d);
+  const ids = ordered.map((d) => d.id);
+  for (let pass = 0; pass < REFINE_PASSES; pass++) if (index.refine(ids) === 0) break;
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const seen = new Set<string>();
+  const groups: Doc[][] = [];
+  for (const d of ordered) {
+    const sid = index.storyOf(d.id)!;
+    if (seen.has(sid)) continue;
+    seen.add(sid);
+    groups.push(index.members(sid).map((id) => byId.get(id)!).sort(byPublished));
   }
-  const groups = new Map<number, Doc[]>();
-  docs.forEach((d, i) => {
-    const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), d]);
-  });
-  return [...groups.values()];
+  return groups;
 }
