@@ -1,0 +1,241 @@
+/**
+ * Features for labelling each unit B (starts a word) or I (continues the previous one). Training
+ * and prediction share this code, so the hashed feature indices are the same by construction.
+ * Templates: unit n-grams in a ±2 window, shapes (case, Vietnamese-or-foreign syllable, number
+ * form), lexicon matches around the boundary, forward/backward longest-matching decisions,
+ * association of the syllable pair in raw news text, and the two previous labels.
+ */
+import { hasLonger, isWord, MAX_WORD, SEQ_SEED, type Lexicon } from './lexicon.ts';
+import { hashString, mix, syllableForm } from './keys.ts';
+import { isVietSyllable, MIXED, NUM, PUNCT, SYL, type Units } from './units.ts';
+
+export const B = 1;
+export const I = 0;
+
+// shapes
+const LOWER_VI = 1, LOWER_FOREIGN = 2, CAP_VI = 3, CAP_FOREIGN = 4, ALLCAPS = 5;
+const NUM_SHORT = 6, NUM_YEAR = 7, NUM_INT = 8, NUM_SLASH = 9, NUM_DASH = 10, NUM_DOT = 11, NUM_COLON = 12;
+const MIX_HYPHEN = 13, MIX_ALNUM = 14, MIX_DOTTED = 15, MIX_OTHER = 16, PUNCT_SHAPE = 17;
+const BOS = 18, EOS = 19;
+const BOS_KEY = hashString('<s>'), EOS_KEY = hashString('</s>');
+const NUM_SEED = hashString('<num>');
+
+/** Features per unit (an upper bound, for buffers). */
+export const MAX_FEATURES = 48;
+
+/** The association of a unit pair, bucketed (0 = unknown): learned from raw text, see scripts/train-segmenter.ts. */
+export type PairBuckets = Map<number, number>;
+
+function numShape(s: string): number {
+  if (s.includes('/')) return NUM_SLASH;
+  if (s.includes(':')) return NUM_COLON;
+  if (s.includes('-')) return NUM_DASH;
+  if (s.includes('.') || s.includes(',')) return NUM_DOT;
+  if (s.length <= 2) return NUM_SHORT;
+  if (s.length === 4 && (s.startsWith('19') || s.startsWith('20'))) return NUM_YEAR;
+  return NUM_INT;
+}
+
+function sylShape(raw: string, form: string): number {
+  const first = raw[0]!;
+  const cap = first !== form[0];
+  if (cap && raw.length > 1 && raw === raw.toUpperCase()) return ALLCAPS;
+  const viet = isVietSyllable(form);
+  return cap ? (viet ? CAP_VI : CAP_FOREIGN) : viet ? LOWER_VI : LOWER_FOREIGN;
+}
+
+function mixedShape(raw: string): number {
+  if (raw.includes('://') || raw.startsWith('www')) return MIX_OTHER;
+  if (/\d/.test(raw)) return MIX_ALNUM;
+  if (raw.includes('-')) return MIX_HYPHEN;
+  if (raw.includes('.')) return MIX_DOTTED;
+  return MIX_OTHER;
+}
+
+/** Per-sentence state: keys, shapes and lexicon matches of every unit, in reusable buffers. */
+export class Featurizer {
+  private cap = 0;
+  /** padded by 2 on both sides: index i + 2 is unit i */
+  private key = new Int32Array(0);
+  private shape = new Int32Array(0);
+  private startMask = new Int32Array(0);
+  private endMask = new Int32Array(0);
+  private fmm = new Uint8Array(0);
+  private bmm = new Uint8Array(0);
+  private assoc = new Uint8Array(0);
+  /** the unit keys used for lexicon lookups (0 for units that cannot be in a word) */
+  readonly lexKey: Int32Array = new Int32Array(0);
+  n = 0;
+
+  constructor(private readonly lexicon: Lexicon, private readonly pairs: PairBuckets) {}
+
+  private ensure(n: number): void {
+    if (n + 4 <= this.cap) return;
+    this.cap = Math.max(64, (n + 4) * 2);
+    this.key = new Int32Array(this.cap);
+    this.shape = new Int32Array(this.cap);
+    this.startMask = new Int32Array(this.cap);
+    this.endMask = new Int32Array(this.cap);
+    this.fmm = new Uint8Array(this.cap);
+    this.bmm = new Uint8Array(this.cap);
+    this.assoc = new Uint8Array(this.cap);
+    (this as { lexKey: Int32Array }).lexKey = new Int32Array(this.cap);
+  }
+
+  /** Compute the per-unit state for units [0, u.n) of `text`. */
+  prepare(text: string, u: Units): void {
+    const n = u.n;
+    this.ensure(n);
+    this.n = n;
+    const { key, shape, lexKey } = this;
+    key[0] = key[1] = BOS_KEY;
+    shape[0] = shape[1] = BOS;
+    key[n + 2] = key[n + 3] = EOS_KEY;
+    shape[n + 2] = shape[n + 3] = EOS;
+    for (let i = 0; i < n; i++) {
+      const raw = text.slice(u.start[i], u.end[i]);
+      const kind = u.kind[i];
+      let k: number, s: number;
+      if (kind === SYL) {
+        const form = syllableForm(raw);
+        k = hashString(form);
+        s = sylShape(raw, form);
+        lexKey[i] = k;
+      } else if (kind === NUM) {
+        s = numShape(raw);
+        k = mix(NUM_SEED, s);
+        lexKey[i] = 0;
+      } else if (kind === MIXED) {
+        k = hashString(syllableForm(raw));
+        s = mixedShape(raw);
+        lexKey[i] = k;
+      } else {
+        k = hashString(raw);
+        s = PUNCT_SHAPE;
+        lexKey[i] = 0;
+      }
+      key[i + 2] = k;
+      shape[i + 2] = s;
+    }
+    this.matchLexicon(n);
+    this.longestMatch(n);
+    const { assoc, pairs } = this;
+    assoc[0] = 0;
+    for (let i = 1; i < n; i++) assoc[i] = lexKey[i - 1] && lexKey[i] ? (pairs.get(mix(lexKey[i - 1]!, lexKey[i]!)) ?? 0) : 0;
+  }
+
+  private matchLexicon(n: number): void {
+    const { startMask, endMask, lexKey } = this;
+    const entries = this.lexicon.entries;
+    startMask.fill(0, 0, n);
+    endMask.fill(0, 0, n);
+    for (let a = 0; a < n; a++) {
+      if (!lexKey[a]) continue;
+      let h = SEQ_SEED;
+      for (let j = a; j < n && j - a < MAX_WORD && lexKey[j]; j++) {
+        h = mix(h, lexKey[j]!);
+        const f = entries.get(h);
+        if (f === undefined) break;
+        if (isWord(f)) {
+          startMask[a] |= 1 << (j - a + 1);
+          endMask[j] |= 1 << (j - a + 1);
+        }
+        if (!hasLonger(f)) break;
+      }
+    }
+  }
+
+  /** Forward and backward longest matching over the lexicon: two classic segmentations as features. */
+  private longestMatch(n: number): void {
+    const { startMask, endMask, fmm, bmm } = this;
+    for (let i = 0; i < n; ) {
+      const m = startMask[i]!;
+      const len = m ? 31 - Math.clz32(m) : 1;
+      fmm[i] = B;
+      for (let k = 1; k < len; k++) fmm[i + k] = I;
+      i += len;
+    }
+    for (let j = n - 1; j >= 0; ) {
+      const m = endMask[j]!;
+      const len = m ? 31 - Math.clz32(m) : 1;
+      bmm[j - len + 1] = B;
+      for (let k = j - len + 2; k <= j; k++) bmm[k] = I;
+      j -= len;
+    }
+  }
+
+  /** Forward-longest-matching labels (the baseline segmenter). */
+  forwardLabels(): Uint8Array {
+    return this.fmm.subarray(0, this.n);
+  }
+
+  /**
+   * Feature indices (before masking) for unit i given the two previous labels; returns the count.
+   * Each feature is a template number mixed with its values.
+   */
+  collect(i: number, y1: number, y2: number, out: Int32Array): number {
+    const { key, shape } = this;
+    const p = i + 2;
+    const s0 = key[p]!, s1 = key[p - 1]!, s2 = key[p - 2]!, n1 = key[p + 1]!, n2 = key[p + 2]!;
+    const t0 = shape[p]!, t1 = shape[p - 1]!, t2 = shape[p - 2]!, u1 = shape[p + 1]!;
+    // lexicon: the words that span the boundary (i-1, i), one bit per (length, offset of i)
+    let span = 0;
+    let crossLen = 0;
+    for (let a = Math.max(0, i - MAX_WORD + 1); a < i; a++) {
+      const off = i - a;
+      for (let m = this.startMask[a]! >> (off + 1), len = off + 1; m; m >>= 1, len++) {
+        if (!(m & 1)) continue;
+        span |= 1 << (((len - 1) * (len - 2)) / 2 + off - 1);
+        if (len > crossLen) crossLen = len;
+      }
+    }
+    const starts = i < this.n ? this.startMask[i]! & 0x7e : 0;
+    const ends = i > 0 ? this.endMask[i - 1]! & 0x7e : 0;
+    const f = this.fmm[i]!, b = this.bmm[i]!;
+    const pair = this.assoc[i]!;
+    let k = 0;
+    out[k++] = mix(1, s0);
+    out[k++] = mix(2, s1);
+    out[k++] = mix(3, n1);
+    out[k++] = mix(4, s2);
+    out[k++] = mix(5, n2);
+    out[k++] = mix(mix(6, s1), s0);
+    out[k++] = mix(mix(7, s0), n1);
+    out[k++] = mix(mix(8, s2), s1);
+    out[k++] = mix(mix(9, n1), n2);
+    out[k++] = mix(mix(10, s1), n1);
+    out[k++] = mix(mix(mix(11, s2), s1), s0);
+    out[k++] = mix(mix(mix(12, s1), s0), n1);
+    out[k++] = mix(mix(mix(13, s0), n1), n2);
+    out[k++] = mix(mix(14, t1), t0);
+    out[k++] = mix(mix(15, t0), u1);
+    out[k++] = mix(mix(mix(16, t2), t1), t0);
+    out[k++] = mix(mix(mix(17, t1), t0), u1);
+    out[k++] = mix(18, span);
+    out[k++] = mix(19, crossLen);
+    out[k++] = mix(20, starts);
+    out[k++] = mix(21, ends);
+    out[k++] = mix(22, f);
+    out[k++] = mix(23, b);
+    out[k++] = mix(mix(24, f), b);
+    out[k++] = mix(mix(mix(25, f), b), mix(t1, t0));
+    out[k++] = mix(mix(26, crossLen), mix(t1, t0));
+    out[k++] = mix(27, y1);
+    out[k++] = mix(mix(28, y1), y2);
+    out[k++] = mix(mix(29, y1), s0);
+    out[k++] = mix(mix(mix(30, y1), t1), t0);
+    out[k++] = mix(mix(31, y1), mix(f, b));
+    out[k++] = mix(32, pair);
+    out[k++] = mix(mix(33, pair), mix(t1, t0));
+    out[k++] = mix(mix(34, pair), crossLen);
+    out[k++] = mix(mix(35, s1), t0);
+    out[k++] = mix(mix(36, t1), s0);
+    out[k++] = 37; // bias
+    return k;
+  }
+}
+
+/** Must unit i start a word whatever the model says? (sentence start, punctuation on either side) */
+export function forcedStart(u: Units, i: number): boolean {
+  return i === 0 || u.kind[i] === PUNCT || u.kind[i - 1] === PUNCT;
+}

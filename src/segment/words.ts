@@ -1,0 +1,81 @@
+/**
+ * Word segmentation: units (src/segment/units.ts) labelled B/I by the trained model in
+ * models/segmenter (loaded lazily, once), grouped into Token spans. Punctuation is its own token.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Doc } from '../core/doc.ts';
+import type { Token } from '../core/layers.ts';
+import { B, Featurizer } from './features.ts';
+import { dictionaryLexicon } from './lexicon.ts';
+import { decodeModel, labelUnits, type Model, type ModelMeta } from './model.ts';
+import { makeUnits, PUNCT, scanUnits, type Units } from './units.ts';
+
+export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'segmenter');
+
+interface Segmenter {
+  model: Model;
+  featurizer: Featurizer;
+  units: Units;
+  labels: Uint8Array;
+}
+
+let loaded: Segmenter | undefined;
+
+function segmenter(): Segmenter {
+  if (loaded) return loaded;
+  const metaPath = join(MODEL_DIR, 'segmenter.json');
+  let meta: ModelMeta;
+  let bin: Buffer;
+  try {
+    meta = JSON.parse(readFileSync(metaPath, 'utf8')) as ModelMeta;
+    bin = readFileSync(join(MODEL_DIR, 'segmenter.bin.gz'));
+  } catch (e) {
+    throw new Error(`word segmenter model missing in ${MODEL_DIR} (run npm run train:segmenter): ${(e as Error).message}`);
+  }
+  const model = decodeModel(meta, bin);
+  loaded = { model, featurizer: new Featurizer(dictionaryLexicon(), model.pairs), units: makeUnits(1024), labels: new Uint8Array(1024) };
+  return loaded;
+}
+
+/** The loaded model's metadata (loads it if needed). */
+export function segmenterMeta(): ModelMeta {
+  return segmenter().model.meta;
+}
+
+/** Group labelled units into tokens, appending to `out`. */
+export function tokensFromLabels(u: Units, labels: Uint8Array, out: Token[]): void {
+  for (let i = 0; i < u.n; ) {
+    let j = i + 1;
+    while (j < u.n && labels[j] !== B) j++;
+    if (u.kind[i] === PUNCT) out.push({ start: u.start[i]!, end: u.end[j - 1]!, punct: true });
+    else out.push({ start: u.start[i]!, end: u.end[j - 1]! });
+    i = j;
+  }
+}
+
+/** Words of text[from, to), as spans into `text`, appended to `out`. */
+export function segmentSpan(text: string, from: number, to: number, out: Token[]): void {
+  const s = segmenter();
+  s.units.n = 0;
+  scanUnits(text, from, to, s.units);
+  if (s.labels.length < s.units.n) s.labels = new Uint8Array(s.units.start.length);
+  s.featurizer.prepare(text, s.units);
+  labelUnits(s.model.weights, s.model.mask, s.featurizer, s.units, s.labels);
+  tokensFromLabels(s.units, s.labels, out);
+}
+
+/** Words of a string (treated as one sentence): for stages that segment text outside a Doc. */
+export function segmentText(text: string): Token[] {
+  const out: Token[] = [];
+  segmentSpan(text, 0, text.length, out);
+  return out;
+}
+
+/** Word tokens of every sentence of the document, in order. */
+export function segmentWords(doc: Doc): Token[] {
+  const out: Token[] = [];
+  for (const s of doc.layers.sentences) segmentSpan(doc.text, s.start, s.end, out);
+  return out;
+}
