@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../dossier/json.ts';
 import { runAnalyze } from './analyze.ts';
+import { registerStoreCommands } from './store.ts';
 
 export function buildProgram(): Command {
   const program = new Command('nienbieu')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .action((paths: string[], opts) => {
       process.exitCode = runAnalyze(paths, opts);
     });
+  registerStoreCommands(program);
   return program;
 }
 

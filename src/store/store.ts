@@ -50,7 +50,7 @@ export interface EntityView {
   aliases: string[];
   mentions: number;
   stories: { id: string; title: string; mentions: number; type: string }[];
-  quotes: { doc: string; start: number; end: number; text: string; kind: string; cue: string | null; speaker_text: string | null; title: string | null; source: string | null; published: string | null }[];
+  quotes: { doc: string; story: string | null; start: number; end: number; text: string; kind: string; cue: string | null; speaker_text: string | null; title: string | null; source: string | null; published: string | null }[];
 }
 
 export interface SearchHit extends Snippet {
@@ -137,9 +137,9 @@ export class Store {
     const rows = await this.db.query<{ story_id: string; title: string; type: string; aliases: string[]; mentions: number }>(
       `SELECT se.story_id, s.title, se.type, se.aliases, se.mentions FROM story_entities se JOIN stories s ON s.id = se.story_id
        WHERE se.canonical = $1 ORDER BY se.mentions DESC, s.last_published DESC NULLS LAST LIMIT 200`, [canonical]);
-    const quotes = await this.db.query<{ doc_id: string; start_at: number; end_at: number; text: string; kind: string; cue: string | null; speaker_text: string | null; title: string | null; source: string | null; published: string | null }>(
-      `SELECT q.doc_id, q.start_at, q.end_at, q.text, q.kind, q.cue, q.speaker_text, d.title, d.source, d.published
-       FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.speaker = $1
+    const quotes = await this.db.query<{ doc_id: string; story_id: string | null; start_at: number; end_at: number; text: string; kind: string; cue: string | null; speaker_text: string | null; title: string | null; source: string | null; published: string | null }>(
+      `SELECT q.doc_id, sd.story_id, q.start_at, q.end_at, q.text, q.kind, q.cue, q.speaker_text, d.title, d.source, d.published
+       FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN story_documents sd ON sd.doc_id = q.doc_id WHERE q.speaker = $1
        ORDER BY d.published NULLS LAST, q.doc_id, q.start_at LIMIT 200`, [canonical]);
     if (rows.length === 0 && quotes.length === 0) return null;
     const types = new Map<string, number>();
@@ -150,7 +150,7 @@ export class Store {
       aliases: [...new Set(rows.flatMap((r) => r.aliases))].sort((a, b) => a.localeCompare(b, 'vi')),
       mentions: rows.reduce((n, r) => n + r.mentions, 0),
       stories: rows.map((r) => ({ id: r.story_id, title: r.title, mentions: r.mentions, type: r.type })),
-      quotes: quotes.map((q) => ({ doc: q.doc_id, start: q.start_at, end: q.end_at, text: q.text, kind: q.kind, cue: q.cue, speaker_text: q.speaker_text, title: q.title, source: q.source, published: q.published })),
+      quotes: quotes.map((q) => ({ doc: q.doc_id, story: q.story_id, start: q.start_at, end: q.end_at, text: q.text, kind: q.kind, cue: q.cue, speaker_text: q.speaker_text, title: q.title, source: q.source, published: q.published })),
     };
   }
 
