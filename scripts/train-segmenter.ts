@@ -5,7 +5,8 @@
  *   2. averaged perceptron on UD-VTB train, scored on dev after every epoch → the best epoch count;
  *   3. the shipped model: the same on train+dev for that many epochs.
  * The test split is never read here. Deterministic: fixed seed, sorted file order, no clocks.
- * Options: --dev (stop after step 2), --assoc (step 1).
+ *   Both training sets get name-augmented copies (src/segment/augment.ts).
+ * Options: --dev (stop after step 2), --assoc (step 1), --no-names (no augmentation).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { dictionaryLexicon } from '../src/segment/lexicon.ts';
 import { hashString, mix, syllableForm } from '../src/segment/keys.ts';
 import { encodeModel, labelUnits, type ModelMeta } from '../src/segment/model.ts';
 import { makeUnits, scanUnits, PUNCT, SYL, MIXED, type Units } from '../src/segment/units.ts';
+import { augmentNames } from '../src/segment/augment.ts';
 import { readConllu, emptyScore, prf, scoreSpans, type GoldSentence } from '../src/segment/treebank.ts';
 import { tokensFromLabels, MODEL_DIR } from '../src/segment/words.ts';
 import type { Token } from '../src/core/layers.ts';
@@ -198,15 +200,22 @@ console.log(`lexicon: ${lexicon.size} words from ${lexicon.source}`);
 const assoc = associations();
 console.log(`association: ${assoc.pairs.size} syllable pairs from ${assoc.units} ViMs units`);
 const featurizer = new Featurizer(lexicon, assoc.pairs);
-const trainSet = examples(readConllu(join(VTB, 'vi_vtb-ud-train.conllu')));
-const devSet = examples(readConllu(join(VTB, 'vi_vtb-ud-dev.conllu')));
+const trainGold = readConllu(join(VTB, 'vi_vtb-ud-train.conllu'));
+const devGold = readConllu(join(VTB, 'vi_vtb-ud-dev.conllu'));
+const trainSet = examples(trainGold);
+const devSet = examples(devGold);
+// Name-augmented copies join the training data only (dev is scored on the real sentences).
+const augRand = mulberry32(SEED + 1);
+const trainAug = args.has('--no-names') ? [] : examples(augmentNames(trainGold, augRand));
+const devAug = args.has('--no-names') ? [] : examples(augmentNames(devGold, augRand));
+console.log(`name augmentation: ${trainAug.length} + ${devAug.length} sentence copies`);
 
 console.log(`train (${trainSet.length} sentences) → dev (${devSet.length})`);
-const dev = train(trainSet, MAX_EPOCHS, featurizer, devSet);
+const dev = train([...trainSet, ...trainAug], MAX_EPOCHS, featurizer, devSet);
 console.log(`best: ${dev.best} epochs, dev F1 ${(dev.bestF1 * 100).toFixed(2)}`);
 if (args.has('--dev')) process.exit(0);
 
-const all = [...trainSet, ...devSet];
+const all = [...trainSet, ...devSet, ...trainAug, ...devAug];
 console.log(`shipping: train+dev (${all.length} sentences), ${dev.best} epochs`);
 const final = train(all, dev.best, featurizer);
 const { bin, scale, kept } = encodeModel(final.weights, assoc.pairs, 1e-3);

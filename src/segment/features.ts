@@ -230,7 +230,13 @@ export class Featurizer {
     out[k++] = mix(mix(34, pair), crossLen);
     out[k++] = mix(mix(35, s1), t0);
     out[k++] = mix(mix(36, t1), s0);
-    out[k++] = 37; // bias
+    // how far each syllable trusts the lexicon: classifiers ("cuộc", "con") split off even dictionary words
+    const crosses = crossLen > 0 ? 1 : 0;
+    out[k++] = mix(mix(37, s1), crosses);
+    out[k++] = mix(mix(38, s0), crosses);
+    out[k++] = mix(mix(39, s1), f);
+    out[k++] = mix(mix(40, s0), b);
+    out[k++] = 41; // bias
     return k;
   }
 }

@@ -10,7 +10,7 @@ import type { Span } from '../core/span.ts';
 
 // Titles and abbreviations that precede a name or a number, so a period after them never ends a
 // sentence ("PGS. TS. Nguyễn", "TP. Hồ Chí Minh", "Mr. Smith"). Lower-cased, without the dot.
-const NO_BREAK_AFTER = new Set([
+export const NO_BREAK_AFTER: ReadonlySet<string> = new Set([
   'tp', 'tt', 'tx', 'ts', 'pgs', 'gs', 'ths', 'th.s', 'bs', 'bsckii', 'bscki', 'ks', 'cn', 'ncs', 'lg', 'ls', 'nxb',
   'pgs.ts', 'gs.ts', 'gs.tskh', 'tskh', 'pgs.tskh', 'ts.bs', 'ths.bs', 'ttưt', 'ttnd', 'nsnd', 'nsưt', 'đ/c', 'q', 'p', 'h',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'tr', 'gen', 'lt', 'col', 'sgt', 'capt', 'rev', 'hon',

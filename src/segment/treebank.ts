@@ -9,27 +9,39 @@ import type { Span } from '../core/span.ts';
 export interface GoldSentence {
   text: string;
   words: Span[];
+  /** the words' FORMs and universal POS tags */
+  forms: string[];
+  upos: string[];
+}
+
+/** A sentence from its words: joined by single spaces, with their spans. */
+export function fromForms(forms: string[], upos: string[]): GoldSentence {
+  const words: Span[] = [];
+  let at = 0;
+  for (const f of forms) {
+    words.push({ start: at, end: at + f.length });
+    at += f.length + 1;
+  }
+  return { text: forms.join(' '), words, forms, upos };
 }
 
 export function readConllu(path: string): GoldSentence[] {
   const out: GoldSentence[] = [];
   let forms: string[] = [];
+  let upos: string[] = [];
   const flush = () => {
-    if (!forms.length) return;
-    const words: Span[] = [];
-    let at = 0;
-    for (const f of forms) {
-      words.push({ start: at, end: at + f.length });
-      at += f.length + 1;
-    }
-    out.push({ text: forms.join(' '), words });
+    if (forms.length) out.push(fromForms(forms, upos));
     forms = [];
+    upos = [];
   };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) flush();
     else if (!line.startsWith('#')) {
       const cols = line.split('\t');
-      if (/^\d+$/.test(cols[0]!)) forms.push(cols[1]!.trim().replace(/\s+/g, ' '));
+      if (/^\d+$/.test(cols[0]!)) {
+        forms.push(cols[1]!.trim().replace(/\s+/g, ' '));
+        upos.push(cols[3] ?? '_');
+      }
     }
   }
   flush();

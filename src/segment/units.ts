@@ -6,6 +6,8 @@
  * One hand-written linear scan (no regex backtracking), because this runs on every character.
  */
 
+import { NO_BREAK_AFTER } from './sentences.ts';
+
 export const SYL = 0; // letters only: "quốc", "Blinken"
 export const NUM = 1; // digits with . , / : - inside: 11.000, 18/11/2022
 export const MIXED = 2; // anything else alphanumeric: G7, Jong-un, TP.HCM, https://…
@@ -112,6 +114,17 @@ function joins(text: string, joiner: number, a: number, j: number, b: number): b
 
 const URL_HEAD = /^(?:https?|ftp|www)$/i;
 
+/**
+ * "TP. Hồ Chí Minh", "H. Đông Anh", "J. Biden": inside a sentence, a title abbreviation or an
+ * initial keeps its period (the sentence splitter has already decided the period ends nothing).
+ */
+function isAbbreviationDot(text: string, a: number, j: number, to: number): boolean {
+  if (text.charCodeAt(j) !== 46 || j + 2 >= to || !isSpaceCode(text.charCodeAt(j + 1))) return false;
+  return (j - a === 1 && isUpperCode(text.charCodeAt(a))) || (j - a <= 6 && NO_BREAK_AFTER.has(text.slice(a, j).toLowerCase()));
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+
 function urlEnd(text: string, i: number, to: number): number {
   let j = i;
   while (j < to) {
@@ -158,6 +171,11 @@ export function scanUnits(text: string, from: number, to: number, out: Units): v
       joined = true;
       a = j + 1;
       j = b;
+    }
+    if (!joined && cls === 1 && isAbbreviationDot(text, i, j, to)) {
+      push(out, i, j + 1, MIXED);
+      i = j + 1;
+      continue;
     }
     const kind = !joined && cls === 1 && !hasDigit(text, i, j) ? SYL : allDigits(text, i, i + 1) && isNumeric(text, i, j) ? NUM : MIXED;
     push(out, i, j, kind);
