@@ -1,0 +1,117 @@
+/**
+ * The gazetteer: every known name keyed by its matching key, built once on first use from
+ * data/gazetteers (see data/gazetteers/SOURCES.md): our curated world list, CLDR and ISO
+ * Vietnamese country names (English canonicals from the countries-list package), Vietnamese
+ * provinces, surnames and titles; plus a Vietnamese word list (@vntk/dictionary) that tells common
+ * words from names.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countries } from 'countries-list';
+import type { EntityType } from '../core/layers.ts';
+import { matchKey } from '../text/fold.ts';
+import { aliasKey, wordsOf } from './words.ts';
+import { ROLE_HEADS } from './lexicon.ts';
+
+export interface GazEntry {
+  canonical: string;
+  type: EntityType;
+  /** short and ambiguous (Anh, Đức, Hàn): needs a stand-alone, non-initial use */
+  weak: boolean;
+  /** for syllable n, true when the alias writes it upper case (the text must too) */
+  caps: boolean[];
+  /** the country a government body stands for (Nhà Trắng → United States) */
+  country?: string;
+}
+
+export interface Gazetteer {
+  entries: Map<string, GazEntry>;
+  /** longest alias (in syllables) starting with a given syllable key */
+  maxLen: Map<string, number>;
+  byCanonical: Map<string, GazEntry>;
+  surnames: Set<string>;
+  /** role heads and professional titles, by key */
+  roles: Set<string>;
+  roleMaxLen: Map<string, number>;
+  /** Vietnamese words of two or more syllables, and common one-syllable words, lower case */
+  words: Set<string>;
+}
+
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'gazetteers');
+const read = (rel: string) => readFileSync(join(DATA, rel), 'utf8');
+const tsvRows = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+
+// CLDR codes that are not places (pseudo-locales, unknown region, euro area, outlying Oceania) or are organisations.
+const NOT_PLACES = new Set(['XA', 'XB', 'ZZ', 'EZ', 'QO', 'UN', 'EU']);
+
+function add(g: Gazetteer, alias: string, canonical: string, type: EntityType, country?: string): void {
+  const weak = alias.startsWith('~');
+  const text = weak ? alias.slice(1) : alias;
+  const key = aliasKey(text);
+  if (!key || g.entries.has(key)) return; // first source wins: curated, then CLDR, ISO, provinces
+  const ws = wordsOf(text);
+  const e: GazEntry = { canonical, type, weak, caps: ws.map((w) => w.cap), ...(country ? { country } : {}) };
+  g.entries.set(key, e);
+  if (!g.byCanonical.has(canonical)) g.byCanonical.set(canonical, e);
+  const first = ws[0]!.key;
+  g.maxLen.set(first, Math.max(g.maxLen.get(first) ?? 0, ws.length));
+}
+
+function addCountries(g: Gazetteer): void {
+  const english = countries as Record<string, { name: string }>;
+  const cldr = JSON.parse(read('cldr_vi/territories.json')).main.vi.localeDisplayNames.territories as Record<string, string>;
+  const iso = JSON.parse(read('iso_countries_vi/vi.json')).countries as Record<string, string | string[]>;
+  const names = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(cldr)) {
+    const code = k.split('-')[0]!;
+    if (/^\d/.test(code) || NOT_PLACES.has(code)) continue;
+    // "Myanmar (Miến Điện)" names the country twice
+    for (const n of v.split(/\s*[()]\s*/).filter(Boolean)) (names.get(code) ?? names.set(code, []).get(code)!).push(n);
+  }
+  for (const [code, v] of Object.entries(iso)) {
+    for (const n of Array.isArray(v) ? v : [v]) if (!n.includes(',')) (names.get(code) ?? names.set(code, []).get(code)!).push(n);
+  }
+  for (const [code, list] of names) {
+    const en = english[code]?.name;
+    if (!en) continue;
+    for (const n of [...list, en]) add(g, n, en, 'GPE');
+  }
+}
+
+function build(): Gazetteer {
+  const g: Gazetteer = {
+    entries: new Map(), maxLen: new Map(), byCanonical: new Map(), surnames: new Set(), roles: new Set(),
+    roleMaxLen: new Map(), words: new Set(),
+  };
+  for (const [type, canonical, aliases, country] of tsvRows(read('curated/world.tsv'))) {
+    for (const a of aliases!.split('|')) add(g, a, canonical!, type as EntityType, country);
+  }
+  addCountries(g);
+  for (const [name, en] of tsvRows(read('vn_admin_units/provinces.tsv')).slice(1)) {
+    if (name !== 'Hồ Chí Minh') add(g, name!, en!, 'GPE'); // the bare name is mostly the person
+  }
+  for (const [surname] of tsvRows(read('person_names/surnames_weighted.tsv')).slice(1)) {
+    for (const part of surname!.split(' ')) g.surnames.add(matchKey(part));
+  }
+  const titles = tsvRows(read('person_names/titles_professional.tsv')).slice(1).flatMap((r) => [r[2]!, r[3]!]).filter(Boolean);
+  for (const r of [...ROLE_HEADS, ...titles]) {
+    const ws = wordsOf(r);
+    g.roles.add(aliasKey(r));
+    g.roleMaxLen.set(ws[0]!.key, Math.max(g.roleMaxLen.get(ws[0]!.key) ?? 0, ws.length));
+  }
+  const require = createRequire(import.meta.url);
+  const dict = join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', 'Viet22K.txt');
+  for (const line of readFileSync(dict, 'utf8').split('\n')) {
+    const w = line.trim();
+    if (w) g.words.add(matchKey(w));
+  }
+  return g;
+}
+
+let cached: Gazetteer | undefined;
+/** The gazetteer, built on first use (about 20 ms) and kept. */
+export function gazetteer(): Gazetteer {
+  return (cached ??= build());
+}

@@ -1,0 +1,114 @@
+/**
+ * Hand-written Vietnamese cue words for names: titles and roles, honorifics, heads of organisation
+ * and place names, media cues. Vietnamese writes "Ngoại trưởng Mỹ Antony Blinken" with no comma or
+ * article, so these cues are what separates a role from the name it introduces. Written by us from
+ * general knowledge of Vietnamese news style (MIT).
+ */
+
+/** Roles and titles written before a name; may be followed by a portfolio and an organisation/country. */
+export const ROLE_HEADS = [
+  'Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Phó Thủ tướng', 'Chủ tịch', 'Phó Chủ tịch', 'Chủ tịch nước',
+  'Tổng Bí thư', 'Bí thư', 'Bí thư Thứ nhất', 'Ngoại trưởng', 'Phó Ngoại trưởng', 'Trợ lý Ngoại trưởng',
+  'Thứ trưởng Ngoại giao', 'Bộ trưởng', 'Thứ trưởng', 'Quốc vụ khanh', 'Tổng thư ký', 'Phó Tổng thư ký',
+  'Phát ngôn viên', 'người phát ngôn', 'Người phát ngôn', 'nữ phát ngôn viên', 'Cố vấn', 'Cố vấn an ninh quốc gia',
+  'Cố vấn An ninh Quốc gia', 'Điều phối viên', 'Đặc phái viên', 'Đặc sứ', 'Đại sứ', 'Tham tán', 'Lãnh sự', 'Tổng lãnh sự',
+  'Tư lệnh', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng', 'Tham mưu trưởng', 'Đô đốc', 'Tướng', 'Đại tướng', 'Thượng tướng',
+  'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thống chế',
+  'Giám đốc', 'Tổng giám đốc', 'Phó Giám đốc', 'Giám đốc điều hành', 'Chủ nhiệm', 'Trưởng ban', 'Trưởng phòng',
+  'Chánh văn phòng', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Quốc hội',
+  'Đại biểu', 'Quốc vương', 'Nhà vua', 'Vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng', 'Thái tử', 'Giáo hoàng',
+  'Đức Giáo hoàng', 'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Nhà lãnh đạo', 'nhà lãnh đạo', 'lãnh đạo', 'Lãnh đạo',
+  'Lãnh tụ', 'Lãnh tụ tối cao', 'Chánh án', 'Viện trưởng', 'Hiệu trưởng', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
+  'Thạc sĩ', 'Bác sĩ', 'Luật sư', 'Nhà báo', 'Kỹ sư', 'Huấn luyện viên', 'HLV', 'Thủ môn', 'Tiền đạo', 'Tiền vệ',
+  'Trung vệ', 'Hậu vệ', 'Ca sĩ', 'Nhạc sĩ', 'Diễn viên', 'Đạo diễn', 'Nghệ sĩ', 'Nhà văn', 'Nhà thơ', 'Họa sĩ',
+  'Phóng viên', 'Trung sĩ', 'Binh sĩ', 'Nhà sáng lập', 'CEO', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'PGS.TS', 'GS.TS',
+  'NSND', 'NSƯT', 'ĐBQH', 'Đại biểu Quốc hội', 'Trợ lý', 'Phó Tư lệnh', 'Chỉ huy trưởng', 'Trưởng đoàn', 'Trưởng đại diện',
+];
+
+/** Portfolios written right after a role head and part of the role: "Bộ trưởng Quốc phòng", "Thứ trưởng Ngoại giao". */
+export const PORTFOLIOS = [
+  'Quốc phòng', 'Ngoại giao', 'Nội vụ', 'Tài chính', 'Tư pháp', 'Công an', 'Y tế', 'Giáo dục', 'Thương mại',
+  'Công Thương', 'Năng lượng', 'Kinh tế', 'Ngân khố', 'An ninh Nội địa', 'Lục quân', 'Hải quân', 'Không quân',
+  'Ngoại thương', 'Giao thông', 'Xây dựng', 'Nông nghiệp', 'Văn hóa', 'Thông tin', 'Truyền thông', 'Lao động',
+  'Kế hoạch và Đầu tư', 'Tài nguyên và Môi trường', 'Khoa học và Công nghệ', 'Thống nhất', 'Đối ngoại', 'Tình báo',
+];
+
+/** Honorifics before a personal name; not part of the name. */
+export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'ngài', 'Ngài', 'cô', 'anh', 'chị', 'em', 'cụ', 'Cụ', 'bé', 'cháu', 'thầy', 'Thầy', 'cố', 'Đồng chí', 'đồng chí', 'Bác', 'nữ hoàng'];
+/** Honorifics that are capitalised country names too ("Anh"): only a cue before a clear name. */
+export const WEAK_HONORIFICS = new Set(['cô', 'anh', 'chị', 'em', 'cụ', 'bé', 'cháu', 'thầy', 'cố', 'bác']);
+
+/**
+ * Heads of organisation names; the name runs on with capitalised words and may end with the
+ * country or body it belongs to ("Bộ Ngoại giao Triều Tiên"). `standalone` heads are names alone.
+ * `en` gives the English canonical of the head with its capitalised words ("Bộ Quốc phòng").
+ */
+export const ORG_HEADS = [
+  'Bộ', 'Hội đồng', 'Ủy ban', 'Uỷ ban', 'Tổ chức', 'Thông tấn xã', 'Tập đoàn', 'Công ty', 'Tổng công ty', 'Ngân hàng',
+  'Quỹ', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Bệnh viện', 'Đảng', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Sở', 'Cục', 'Tổng cục',
+  'Ban', 'Văn phòng', 'Liên đoàn', 'Hiệp hội', 'Hội', 'Câu lạc bộ', 'CLB', 'Đài', 'Lực lượng', 'Quân đội', 'Hải quân',
+  'Không quân', 'Lục quân', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ Tổng tham mưu', 'Trung tâm', 'Cơ quan', 'Liên minh', 'Mặt trận',
+  'Diễn đàn', 'Quốc hội', 'Hạ viện', 'Thượng viện', 'Nghị viện', 'Đại sứ quán', 'Tổng lãnh sự quán',
+  'Sứ quán', 'Phòng', 'UBND', 'HĐND', 'TAND', 'VKSND', 'Công an', 'Cảnh sát', 'Nhà máy', 'Hãng', 'Nhóm', 'Phong trào',
+  'Cộng đồng', 'Hạm đội', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Quân khu', 'Binh đoàn',
+];
+// "Chính phủ Hàn Quốc" is a common noun before a country (the country is the entity), so it is no head.
+export const STANDALONE_ORGS = new Set(['quốc hội', 'hạ viện', 'thượng viện', 'nghị viện', 'quân đội', 'hải quân', 'không quân', 'lục quân']);
+
+/** English names for common government bodies, used to build canonicals such as "Ministry of Foreign Affairs (North Korea)". */
+export const ORG_EN: Record<string, string> = {
+  'bộ ngoại giao': 'Ministry of Foreign Affairs', 'bộ quốc phòng': 'Ministry of National Defence',
+  'bộ công an': 'Ministry of Public Security', 'bộ tài chính': 'Ministry of Finance', 'bộ tư pháp': 'Ministry of Justice',
+  'bộ nội vụ': 'Ministry of Home Affairs', 'bộ y tế': 'Ministry of Health', 'bộ thương mại': 'Ministry of Commerce',
+  'bộ công thương': 'Ministry of Industry and Trade', 'bộ thống nhất': 'Ministry of Unification',
+  'bộ năng lượng': 'Ministry of Energy', 'bộ tư lệnh': 'Command',
+  'hội đồng an ninh quốc gia': 'National Security Council', 'hội đồng bảo an': 'Security Council',
+  'hội đồng liên bang': 'Federation Council', 'quốc hội': 'National Assembly',
+  'hạ viện': 'House of Representatives', 'thượng viện': 'Senate', 'quân đội': 'Armed Forces', 'hải quân': 'Navy',
+  'không quân': 'Air Force', 'lục quân': 'Army', 'bộ tổng tham mưu': 'General Staff', 'đại sứ quán': 'Embassy',
+  'thông tấn xã trung ương': 'Central News Agency', 'ngân hàng trung ương': 'Central Bank', 'tòa án tối cao': 'Supreme Court',
+  'cơ quan tình báo quốc gia': 'National Intelligence Service',
+};
+
+/** Heads of place names that belong to the name ("Dải Gaza", "Bán đảo Triều Tiên", "sông Hồng"). */
+export const LOC_HEADS = [
+  'Dải', 'Bán đảo', 'bán đảo', 'Biển', 'biển', 'Vịnh', 'vịnh', 'Eo biển', 'eo biển', 'Quần đảo', 'quần đảo', 'Đảo', 'đảo',
+  'Sông', 'sông', 'Núi', 'núi', 'Cao nguyên', 'cao nguyên', 'Sa mạc', 'sa mạc', 'Nghĩa trang', 'Sân bay', 'sân bay',
+  'Cảng', 'Quảng trường', 'Vườn quốc gia', 'Đồng bằng', 'Đèo', 'đèo', 'Thung lũng', 'Cầu', 'Phố', 'Đường', 'Dãy núi', 'dãy núi',
+  'Nhà thờ', 'Chùa', 'chùa', 'Đền', 'Cung điện', 'Sân vận động', 'sân vận động', 'hồ',
+];
+
+/** Words before a place name that are not part of it: the type of the place they introduce. */
+export const PLACE_CUES: Record<string, 'GPE' | 'LOC'> = {
+  'tỉnh': 'GPE', 'thành phố': 'GPE', 'TP': 'GPE', 'thủ đô': 'GPE', 'huyện': 'GPE', 'quận': 'GPE', 'thị xã': 'GPE',
+  'thị trấn': 'GPE', 'xã': 'GPE', 'phường': 'GPE', 'bang': 'GPE', 'tiểu bang': 'GPE', 'thủ phủ': 'GPE', 'làng': 'GPE',
+  'khu vực': 'LOC', 'vùng': 'LOC', 'miền': 'LOC', 'tại': 'GPE', 'ở': 'GPE', 'đến': 'GPE', 'tới': 'GPE', 'từ': 'GPE',
+};
+/** Place cues that only suggest a place (a person can follow "tại"); they type only foreign single words. */
+export const WEAK_PLACE_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ']);
+
+/** Words before a news outlet's name that are not part of it ("Báo Tiền Phong" → Tiền Phong). */
+export const MEDIA_CUES = ['Báo', 'báo', 'tờ', 'Tờ', 'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'kênh', 'Kênh', 'tạp chí', 'Tạp chí', 'trang tin', 'Trang tin', 'nhật báo', 'Nhật báo', 'tuần báo', 'đài'];
+
+/** English words that make a capitalised run an organisation. */
+export const ORG_WORDS = new Set([
+  'times', 'post', 'news', 'agency', 'journal', 'herald', 'tribune', 'daily', 'press', 'telegraph', 'guardian', 'review',
+  'group', 'corporation', 'corp', 'inc', 'ltd', 'company', 'bank', 'university', 'institute', 'party', 'council',
+  'airlines', 'airways', 'motors', 'holdings', 'foundation', 'association', 'federation', 'union', 'network', 'tv',
+  'radio', 'media', 'magazine', 'club', 'fc', 'electronics', 'technologies', 'systems', 'capital', 'partners', 'energy',
+  'ministry', 'department', 'office', 'command', 'army', 'navy', 'force', 'commission', 'committee', 'organization',
+  'organisation', 'center', 'centre', 'school', 'college', 'hospital', 'court', 'police', 'service', 'services',
+]);
+
+/** Capitalised acronyms that are not names of organisations. */
+export const NOT_ORG_ACRONYMS = new Set([
+  'tp', 'uav', 'gdp', 'ceo', 'usd', 'vnd', 'vnđ', 'ai', 'cpi', 'fdi', 'oda', 'sars', 'hiv', 'aids', 'atm', 'thpt', 'thcs',
+  'đh', 'mc', 'dj', 'tv', 'pc', 'sms', 'it', 'iq', 'vip', 'ok', 'km', 'gmt', 'utc', 'icbm', 'gps', 'usb', 'pdf', 'covid',
+  'tphcm', 'hcm', 'bđs', 'kcn', 'ubnd', 'hđnd', 'tand', 'vksnd', 'clb', 'hlv', 'gs', 'pgs', 'ts', 'ths', 'bs', 'nsnd',
+  'nsưt', 'đbqh', 'qđnd', 'cand', 'ctv', 'pv', 'btv', 'ảnh', 'video', 'clip', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii',
+  'ix', 'xi', 'xii', 'xx', 'xxi', 'ký', 'kỳ', 'ttx', 'vs', 'dna', 'adn', 'covid-19', 'sos', 'ufo', 'nft', 'ipo', 'esg',
+  'wifi', 'led', 'lng', 'cng', 'ev', 'suv', 'dn', 'dnnn', 'xk', 'nk', 'gtvt', 'thcs', 'mn', 'sgk', 'đt', 'tt', 'nxb',
+]);
+
+/** Lines whose capitalised runs are people (bylines: "Huyền Anh biên dịch"). */
+export const PERSON_LINE_ROLES = new Set(['byline']);

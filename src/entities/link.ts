@@ -1,0 +1,294 @@
+/**
+ * Canonical identities. Within a document: a short form ("Blinken", "ông Park", "ông Kim", "Wagner")
+ * takes the canonical of the full name it shortens (the nearest one before it, else the first
+ * after); an acronym in brackets after a name ("Thông tấn xã Trung ương Triều Tiên (CNA)") shares
+ * its canonical; a misspelt single name ("Bliken") joins a full name one edit away; an unqualified
+ * body ("Bộ Ngoại giao") joins the only qualified one of the same head. Across documents
+ * (`linkEntities`): spelling variants (Kim Jong-un / Kim Jong Un), short forms and typos of names
+ * known elsewhere in the batch are merged, and each cluster takes one stable canonical: the
+ * gazetteer's when it knows the entity, else the fullest, most frequent name.
+ */
+import type { Doc } from '../core/doc.ts';
+import type { EntityType } from '../core/layers.ts';
+import { matchKey } from '../text/fold.ts';
+import { gazetteer } from './gazetteer.ts';
+import { ORG_EN } from './lexicon.ts';
+import type { Found } from './recognize.ts';
+import { editDistance, isVietSyllable } from './shape.ts';
+import { keyOf, type Word } from './words.ts';
+
+interface Line {
+  words: Word[];
+  found: Found[];
+}
+
+interface NameRef {
+  pos: number;
+  canonical: string;
+  type: EntityType;
+}
+
+/** Hyphen groups of words[i..j) ("Kim", "Jong-un"), as [start, end) word indices. */
+function groups(words: Word[], i: number, j: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = i; k < j; k++) {
+    if (k > i && words[k]!.sep === '-') out[out.length - 1]![1] = k + 1;
+    else out.push([k, k + 1]);
+  }
+  return out;
+}
+
+const isForeignKey = (text: string) => !isVietSyllable(text);
+
+/** Name words a later short form may use: first and last words of full personal names; the foreign name in "Tập đoàn Wagner". */
+function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
+  const idx = new Map<string, NameRef[]>();
+  const put = (key: string, ref: NameRef) => {
+    if (key.length < 2 || gazetteer().entries.has(key)) return;
+    const list = idx.get(key) ?? [];
+    list.push(ref);
+    idx.set(key, list);
+  };
+  for (const { words, found } of lines) {
+    for (const f of found) {
+      const gs = groups(words, f.i, f.j);
+      const ref = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type };
+      if (f.type === 'PER' && gs.length >= 2) {
+        put(keyOf(words, ...gs[0]!), ref);
+        put(keyOf(words, ...gs[gs.length - 1]!), ref);
+      } else if ((f.type === 'ORG' || f.type === 'LOC') && !f.known && gs.length >= 2) {
+        const last = gs[gs.length - 1]!;
+        if (last[1] - last[0] === 1 && isForeignKey(words[last[0]]!.text) && words[last[0]]!.cap) put(keyOf(words, ...last), ref);
+      }
+    }
+  }
+  return idx;
+}
+
+/** The reference nearest before pos (else the first after). */
+function nearest(refs: NameRef[], pos: number): NameRef {
+  let best: NameRef | undefined;
+  for (const r of refs) if (r.pos <= pos && (!best || r.pos > best.pos)) best = r;
+  return best ?? refs.reduce((a, b) => (b.pos < a.pos ? b : a));
+}
+
+function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
+  const dict = gazetteer().words;
+  for (const line of lines) {
+    const { words, found } = line;
+    const covered = new Uint8Array(words.length);
+    for (const f of found) covered.fill(1, f.i, f.j);
+    // an existing one-word mention that shortens a full name
+    for (const f of found) {
+      if (f.known || groups(words, f.i, f.j).length !== 1) continue;
+      const refs = idx.get(keyOf(words, f.i, f.j));
+      if (!refs) continue;
+      const r = nearest(refs, words[f.i]!.start);
+      if (r.canonical === f.canonical) continue;
+      f.canonical = r.canonical;
+      f.type = r.type;
+    }
+    // a capitalised word standing alone that no rule claimed ("Kim cho biết", "Stoltenberg nói")
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (covered[k] || !w.cap || w.sep === '-') continue;
+      let j = k + 1;
+      while (j < words.length && words[j]!.sep === '-') j++;
+      const prev = words[k - 1];
+      const next = words[j];
+      if ((prev && w.sep === ' ' && prev.cap && !covered[k - 1]) || (next && next.sep === ' ' && next.cap)) continue;
+      if (j < words.length && next!.sep === ' ' && dict.has(keyOf(words, k, j + 1))) continue; // "Kim loại"
+      const refs = idx.get(keyOf(words, k, j));
+      if (!refs) continue;
+      const r = nearest(refs, w.start);
+      found.push({ i: k, j, type: r.type, canonical: r.canonical, known: false });
+    }
+    found.sort((a, b) => a.i - b.i);
+  }
+}
+
+/** "Bliken" → "Blinken": a one-word personal name one edit from a full name's word in the same document. */
+function linkTypos(lines: Line[], idx: Map<string, NameRef[]>): void {
+  const keys = [...idx.keys()].filter((k) => k.length >= 5 && isForeignKey(k));
+  for (const { words, found } of lines) {
+    for (const f of found) {
+      if (f.type !== 'PER' || f.known || f.j - f.i !== 1) continue;
+      const key = words[f.i]!.key;
+      if (key.length < 5 || idx.has(key) || !isForeignKey(key)) continue;
+      const hits = keys.filter((k) => editDistance(k, key, 1) <= 1 && idx.get(k)!.some((r) => r.type === 'PER'));
+      if (hits.length === 1) f.canonical = nearest(idx.get(hits[0]!)!.filter((r) => r.type === 'PER'), words[f.i]!.start).canonical;
+    }
+  }
+}
+
+/** "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)": the bracketed acronym and the name are one entity. */
+function linkAcronyms(text: string, lines: Line[]): void {
+  const alias = new Map<string, { canonical: string; type: EntityType }>();
+  for (const { words, found } of lines) {
+    for (let n = 1; n < found.length; n++) {
+      const a = found[n - 1]!;
+      const b = found[n]!;
+      if (b.j - b.i !== 1 || !words[b.i]!.allCaps) continue;
+      const between = text.slice(words[a.j - 1]!.end, words[b.i]!.start);
+      const after = text.slice(words[b.i]!.end, words[b.i]!.end + 1);
+      if (!/^\s*\(\s*$/.test(between) || after !== ')') continue;
+      if (b.known && !a.known) a.canonical = b.canonical;
+      else if (!b.known) {
+        b.canonical = a.canonical;
+        b.type = a.type;
+      }
+      alias.set(words[b.i]!.key, { canonical: b.canonical, type: b.type });
+    }
+  }
+  for (const { words, found } of lines) {
+    for (const f of found) {
+      const al = !f.known && f.j - f.i === 1 ? alias.get(words[f.i]!.key) : undefined;
+      if (al) Object.assign(f, al);
+    }
+  }
+}
+
+/** "Bộ Ngoại giao" alone joins "Bộ Ngoại giao Triều Tiên" when the document qualifies that head once. */
+function linkHeads(lines: Line[]): void {
+  const all = lines.flatMap((l) => l.found);
+  for (const f of all) {
+    if (!f.head) continue;
+    const prefix = `${ORG_EN[f.head] ?? f.canonical} (`;
+    const quals = new Set(all.filter((o) => o.type === f.type && o.canonical.startsWith(prefix)).map((o) => o.canonical));
+    if (quals.size === 1) f.canonical = [...quals][0]!;
+  }
+}
+
+/** Within one document: fill in canonicals of short forms, acronyms, typos and unqualified heads. */
+export function linkWithinDoc(text: string, lines: Line[]): void {
+  linkAcronyms(text, lines);
+  const idx = shortFormIndex(lines);
+  linkShortForms(lines, idx);
+  linkTypos(lines, idx);
+  linkHeads(lines);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Across documents
+
+/** Spelling-insensitive key of a canonical: case, tone placement, hyphens and dots do not matter. */
+export function variantKey(canonical: string): string {
+  return matchKey(canonical).replace(/[-‐.]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p === x) return x;
+    p = this.find(p);
+    this.parent.set(x, p);
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
+interface CanonStats {
+  canonical: string;
+  type: EntityType;
+  mentions: number;
+  words: string[];
+}
+
+/** Word-by-word match allowing one edit in words of five letters or more (Volodymir/Volodymyr). */
+function nearSame(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  let edits = 0;
+  for (let n = 0; n < a.length; n++) {
+    if (a[n] === b[n]) continue;
+    if (a[n]!.length < 5 || b[n]!.length < 5 || editDistance(a[n]!, b[n]!, 1) > 1) return false;
+    edits++;
+  }
+  return edits <= 2 && edits < a.length + (a.length === 1 ? 0 : 1);
+}
+
+/** One-deletion variants of a word: two words one edit apart share one. */
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let n = 0; n < w.length; n++) out.push(w.slice(0, n) + w.slice(n + 1));
+  return out;
+}
+
+/** Cross-document identity: merge canonicals of the same entity across all documents, in place. */
+export function linkEntities(docs: Doc[]): void {
+  const g = gazetteer();
+  const stats = new Map<string, CanonStats>();
+  for (const d of docs) {
+    for (const e of d.layers.entities) {
+      const s = stats.get(e.canonical);
+      if (s) s.mentions++;
+      else stats.set(e.canonical, { canonical: e.canonical, type: e.type, mentions: 1, words: variantKey(e.canonical).split(' ') });
+    }
+  }
+  const uf = new UnionFind();
+  // spelling variants
+  const byKey = new Map<string, string>();
+  for (const s of stats.values()) {
+    const k = `${s.type}|${s.words.join(' ')}`;
+    const other = byKey.get(k);
+    if (other) uf.union(s.canonical, other);
+    else byKey.set(k, s.canonical);
+  }
+  // typos of names (word by word, one edit in long words)
+  const people = [...stats.values()].filter((s) => s.type === 'PER');
+  const buckets = new Map<string, CanonStats[]>();
+  for (const s of people) {
+    const last = s.words[s.words.length - 1]!;
+    for (const v of last.length >= 5 ? deletions(last) : [last]) {
+      const k = `${s.words.length}|${v}`;
+      const list = buckets.get(k) ?? [];
+      list.push(s);
+      buckets.set(k, list);
+    }
+  }
+  // the gazetteer's people take part too, so a misspelt well-known name finds its canonical
+  const known = new Map<string, CanonStats>();
+  for (const [key, e] of g.entries) {
+    if (e.type !== 'PER') continue;
+    const words = variantKey(key).split(' ');
+    const last = words[words.length - 1]!;
+    const s: CanonStats = { canonical: e.canonical, type: 'PER', mentions: 0, words };
+    known.set(e.canonical, s);
+    for (const v of last.length >= 5 ? deletions(last) : [last]) buckets.get(`${words.length}|${v}`)?.push(s);
+  }
+  for (const list of buckets.values()) {
+    for (let a = 0; a < list.length && list.length > 1; a++) {
+      for (let b = a + 1; b < list.length; b++) if (nearSame(list[a]!.words, list[b]!.words)) uf.union(list[a]!.canonical, list[b]!.canonical);
+    }
+  }
+  // one-word personal names known in full elsewhere ("Putin" → Vladimir Putin), when only one full name fits
+  const fullByWord = new Map<string, Set<string>>();
+  for (const s of people) {
+    if (s.words.length < 2) continue;
+    for (const w of [s.words[0]!, s.words[s.words.length - 1]!]) {
+      const set = fullByWord.get(w) ?? new Set();
+      set.add(uf.find(s.canonical));
+      fullByWord.set(w, set);
+    }
+  }
+  for (const s of people) {
+    if (s.words.length !== 1) continue;
+    const full = fullByWord.get(s.words[0]!);
+    if (full && full.size === 1) uf.union(s.canonical, [...full][0]!);
+  }
+  // the cluster's canonical: the gazetteer's, else the fullest and most mentioned name
+  const best = new Map<string, CanonStats>();
+  const score = (s: CanonStats) => (g.byCanonical.has(s.canonical) ? 1e9 : 0) + s.words.length * 1e6 + s.mentions;
+  for (const s of [...stats.values(), ...known.values()]) {
+    const root = uf.find(s.canonical);
+    const cur = best.get(root);
+    if (!cur || score(s) > score(cur)) best.set(root, s);
+  }
+  for (const d of docs) {
+    for (const e of d.layers.entities) e.canonical = best.get(uf.find(e.canonical))!.canonical;
+  }
+}

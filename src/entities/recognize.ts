@@ -1,0 +1,360 @@
+/**
+ * Named-entity recognition for Vietnamese news, line by line over the annotated blocks. A left-to-
+ * right scan over syllables tries, at each word: a role or title ("Ngoại trưởng Mỹ" → role, then
+ * the person), an honorific ("ông Park"), an organisation or place head ("Bộ Quốc phòng Triều
+ * Tiên", "Dải Gaza"), a cue ("Báo Tiền Phong", "khu vực Kursk"), the gazetteer (longest match),
+ * and finally a run of capitalised words typed by its shape (Vietnamese surname, foreign name,
+ * acronym, code name). Spans are maximal: a place inside an organisation's name is not tagged apart.
+ */
+import type { Doc } from '../core/doc.ts';
+import type { EntityMention, EntityType } from '../core/layers.ts';
+import type { BlockRole } from '../core/roles.ts';
+import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer.ts';
+import {
+  HONORIFICS, LOC_HEADS, MEDIA_CUES, NOT_ORG_ACRONYMS, ORG_EN, ORG_HEADS, ORG_WORDS, PERSON_LINE_ROLES, PLACE_CUES,
+  PORTFOLIOS, STANDALONE_ORGS, WEAK_HONORIFICS, WEAK_PLACE_CUES,
+} from './lexicon.ts';
+import { PhraseTable } from './phrases.ts';
+import { isVietSyllable } from './shape.ts';
+import { joins, keyOf, wordsOf, type Word } from './words.ts';
+
+/** A mention found in one line, in word indices, with what linking needs to know. */
+export interface Found {
+  i: number;
+  j: number;
+  type: EntityType;
+  canonical: string;
+  /** char span of the role written before a person */
+  role?: { start: number; end: number };
+  /** the canonical came from the gazetteer */
+  known: boolean;
+  /** for organisations: the head's key when no country or body qualifies it ("bộ ngoại giao") */
+  head?: string;
+}
+
+interface Tables {
+  g: Gazetteer;
+  roles: PhraseTable;
+  portfolios: PhraseTable;
+  honorifics: PhraseTable;
+  orgHeads: PhraseTable;
+  locHeads: PhraseTable;
+  media: PhraseTable;
+  places: PhraseTable;
+}
+
+let tables: Tables | undefined;
+function getTables(): Tables {
+  if (tables) return tables;
+  const g = gazetteer();
+  return (tables = {
+    g,
+    roles: new PhraseTable([...g.roles], true),
+    portfolios: new PhraseTable(PORTFOLIOS),
+    honorifics: new PhraseTable(HONORIFICS),
+    orgHeads: new PhraseTable(ORG_HEADS),
+    locHeads: new PhraseTable(LOC_HEADS),
+    media: new PhraseTable(MEDIA_CUES),
+    places: new PhraseTable(Object.keys(PLACE_CUES)),
+  });
+}
+
+const foreign = (w: Word) => !w.allCaps && !isVietSyllable(w.text);
+
+class LineScanner {
+  readonly found: Found[] = [];
+  constructor(private readonly t: Tables, private readonly ws: Word[], private readonly lineRole: BlockRole, private readonly text: string) {}
+
+  /** Longest gazetteer entry at i that the text's capitalisation and context allow. */
+  gazAt(i: number, qualifier = false): { j: number; e: GazEntry } | undefined {
+    const { ws } = this;
+    const first = ws[i]!;
+    if (first.sep === '-' && !first.cap) return undefined;
+    const max = this.t.g.maxLen.get(first.key);
+    if (!max) return undefined;
+    let limit = 1;
+    while (limit < max && i + limit < ws.length && ws[i + limit]!.sep !== 'p') limit++;
+    for (let n = limit; n >= 1; n--) {
+      const e = this.t.g.entries.get(keyOf(ws, i, i + n));
+      if (!e || !e.caps.every((c, k) => !c || ws[i + k]!.cap)) continue;
+      const next = ws[i + n];
+      if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"
+      if (e.weak && !this.weakOk(i, i + n, qualifier)) continue;
+      return { j: i + n, e };
+    }
+    return undefined;
+  }
+
+  /** A short ambiguous name (Anh, Hàn) must stand alone: not sentence-initial, not inside a capitalised run. */
+  private weakOk(i: number, j: number, qualifier: boolean): boolean {
+    const { ws } = this;
+    const w = ws[i]!;
+    if (w.initial || (w.sep === ' ' && ws[i - 1]?.cap)) return false;
+    const next = ws[j];
+    return !(next && next.sep === ' ' && next.cap && !qualifier);
+  }
+
+  /** Does a person's name (two or more capitalised words shaped like one) start at k? */
+  personAt(k: number): boolean {
+    const { ws } = this;
+    let n = k;
+    while (n < ws.length && (n === k || joins(ws[n]!)) && (ws[n]!.cap || ws[n]!.sep === '-')) n++;
+    if (n - k < 2 || this.gazAt(k)) return false;
+    const words = ws.slice(k, n);
+    return words.some(foreign) || (this.t.g.surnames.has(ws[k]!.key) && words.every((w) => isVietSyllable(w.text)));
+  }
+
+  /** End of the capitalised run starting at i (names go across hyphens and initials). */
+  runEnd(i: number, stopAtKnown: boolean): number {
+    const { ws } = this;
+    let j = i + 1;
+    while (j < ws.length) {
+      const w = ws[j]!;
+      if (!joins(w) || !(w.cap || (w.sep === '-' && (w.digit || !w.allCaps)))) break;
+      if (w.sep === '-' && !w.cap && !w.digit && !ws[j - 1]!.cap && ws[j - 1]!.sep !== '-') break;
+      if (stopAtKnown && w.sep !== '-' && (this.t.roles.match(ws, j) && w.cap || this.gazStops(i, j))) break;
+      j++;
+    }
+    return j;
+  }
+
+  /** A known name at j ends the run i..j unless the run is a Vietnamese personal name ("Nguyễn Thị Nga"). */
+  private gazStops(i: number, j: number): boolean {
+    const m = this.gazAt(j, true);
+    if (!m) return false;
+    if (m.j - j >= 2 || m.e.type === 'PER') return true;
+    const vietName = this.t.g.surnames.has(this.ws[i]!.key) && this.ws.slice(i, j).every((w) => isVietSyllable(w.text));
+    return !vietName;
+  }
+
+  /** Words of an organisation or place name after its head: capitalised words, then maybe a qualifier. */
+  nameWords(j: number, inRole: boolean, standalone: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
+    const { ws, t } = this;
+    let k = j;
+    while (k < ws.length) {
+      const w = ws[k]!;
+      if (!joins(w) || w.sep === '.') break;
+      if (inRole && (k > j || standalone) && this.personAt(k)) break;
+      const gz = this.gazAt(k, true);
+      if (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC') return { end: gz.j, qualifier: { i: k, j: gz.j, e: gz.e } };
+      if (!w.cap) {
+        // "Ủy ban nhân dân", "Công an tỉnh Nghệ An": a few lower-case words belong to the name
+        const place = t.places.match(ws, k);
+        const lowerOk = (k === j && w.key === 'nhân' && ws[k + 1]?.key === 'dân') ? 2
+          : place && !WEAK_PLACE_CUES.has(keyOf(ws, k, k + place)) && ws[k + place]?.cap && joins(ws[k + place]!) ? place : 0;
+        if (!lowerOk) break;
+        k += lowerOk;
+        continue;
+      }
+      if (t.roles.match(ws, k) && k > j) break;
+      k += this.wordLen(k);
+    }
+    return { end: k };
+  }
+
+  /** Length of the dictionary word starting with the capitalised syllable k ("An ninh", "Quốc phòng"), else 1 plus hyphen parts. */
+  wordLen(k: number): number {
+    const { ws, t } = this;
+    for (let n = Math.min(4, ws.length - k); n >= 2; n--) {
+      let ok = true;
+      for (let m = k + 1; m < k + n; m++) if (ws[m]!.sep !== ' ') ok = false;
+      if (ok && t.g.words.has(keyOf(ws, k, k + n))) return n;
+    }
+    let n = 1;
+    while (ws[k + n]?.sep === '-') n++;
+    return n;
+  }
+
+  emit(f: Found): number {
+    this.found.push(f);
+    return f.j;
+  }
+
+  surface(i: number, j: number): string {
+    return this.text.slice(this.ws[i]!.start, this.ws[j - 1]!.end);
+  }
+
+  /** Canonical of a built organisation/place: the gazetteer's if it knows the whole name, else head (+ country). */
+  builtCanonical(type: EntityType, i: number, headEnd: number, j: number, q?: { i: number; e: GazEntry }): { canonical: string; known: boolean; head?: string } {
+    const known = this.t.g.entries.get(keyOf(this.ws, i, j));
+    if (known) return { canonical: known.canonical, known: true };
+    const headKey = keyOf(this.ws, i, q ? q.i : j);
+    const head = ORG_EN[headKey] ?? this.surface(i, q ? q.i : j);
+    if (!q) return { canonical: head, known: false, ...(type === 'ORG' ? { head: headKey } : {}) };
+    // "Bộ Ngoại giao Triều Tiên" → "Ministry of Foreign Affairs (North Korea)"; a place's or a bare
+    // head's qualifier is part of its name ("Nghĩa trang Quốc gia Seoul", "Hội đồng Liên bang Nga")
+    if (type !== 'ORG' || (q.i === headEnd && !ORG_EN[headKey])) return { canonical: this.surface(i, j), known: false };
+    return { canonical: `${head} (${q.e.country ?? q.e.canonical})`, known: false };
+  }
+
+  /** Organisation or place introduced by a head word at i; undefined when none is there. */
+  headed(i: number, inRole: boolean): Found | undefined {
+    const { ws, t } = this;
+    for (const [table, type] of [[t.orgHeads, 'ORG'], [t.locHeads, 'LOC']] as const) {
+      const h = table.match(ws, i);
+      if (!h) continue;
+      const headKey = keyOf(ws, i, i + h);
+      const standalone = type === 'ORG' && STANDALONE_ORGS.has(headKey);
+      const { end, qualifier } = this.nameWords(i + h, inRole, standalone);
+      if (end === i + h && !standalone) continue;
+      const gz = this.gazAt(i);
+      // "Đài Loan", "Trường Sa": a place name that starts with a head word is the place
+      if (gz && (gz.j >= end || (gz.e.type !== 'ORG' && gz.j - i >= 2))) return this.fromGaz(i, gz);
+      return { i, j: end, type, ...this.builtCanonical(type, i, i + h, end, qualifier) };
+    }
+    return undefined;
+  }
+
+  fromGaz(i: number, m: { j: number; e: GazEntry }): Found {
+    return { i, j: m.j, type: m.e.type, canonical: m.e.canonical, known: true };
+  }
+
+  /** "Ngoại trưởng Mỹ Antony Blinken": role head, portfolio, qualifiers, then the person. */
+  role(i: number): number {
+    const { ws, t } = this;
+    const h = t.roles.match(ws, i);
+    if (!h) return 0;
+    let k = i + h;
+    if (ws[k] && joins(ws[k]!)) k += t.portfolios.match(ws, k);
+    const quals: Found[] = [];
+    while (k < ws.length && joins(ws[k]!) && ws[k]!.sep !== '.') {
+      if (ws[k]!.key === 'tại' && ws[k + 1] && joins(ws[k + 1]!) && this.gazAt(k + 1, true)) k++; // "Đại sứ Mỹ tại Hàn Quốc"
+      const org = ws[k]!.cap ? this.headed(k, true) : undefined;
+      const gz = org ? undefined : this.gazAt(k, true);
+      const q = org ?? (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC' ? this.fromGaz(k, gz) : undefined);
+      if (!q) {
+        // a capitalised common word belongs to the role: "người phát ngôn An ninh Quốc gia Nhà Trắng"
+        const n = ws[k]!.cap && !gz && !this.personAt(k) ? this.wordLen(k) : 0;
+        if (n < 2) break;
+        k += n;
+        continue;
+      }
+      quals.push(q);
+      k = q.j;
+    }
+    const roleEnd = k;
+    let end = k;
+    if (k < ws.length && joins(ws[k]!) && ws[k]!.sep !== '-' && ws[k]!.cap) {
+      const gz = this.gazAt(k);
+      end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, false);
+    }
+    if (end === k && quals.length === 0) return 0;
+    for (const q of quals) this.emit(q);
+    if (end > k) {
+      const gz = this.gazAt(k);
+      const known = gz && gz.j === end && gz.e.type === 'PER';
+      this.emit({
+        i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known,
+        role: { start: ws[i]!.start, end: ws[roleEnd - 1]!.end },
+      });
+    }
+    return end;
+  }
+
+  /** "ông Park", "bà Jean-Pierre": the capitalised run after an honorific is a person. */
+  honorific(i: number): number {
+    const { ws, t } = this;
+    const h = t.honorifics.match(ws, i);
+    const k = i + h;
+    if (!h || !ws[k] || !joins(ws[k]!) || ws[k]!.sep !== ' ' || !ws[k]!.cap || t.roles.match(ws, k)) return 0;
+    const gz = this.gazAt(k);
+    if (WEAK_HONORIFICS.has(ws[i]!.key) && (ws[i]!.cap || (gz && gz.e.type !== 'PER'))) return 0;
+    const end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, true);
+    const known = gz && gz.j === end && gz.e.type === 'PER';
+    return this.emit({ i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known });
+  }
+
+  /** Classify a capitalised run i..j that no rule claimed; `hint` comes from a cue before it. */
+  run(i: number, hint?: EntityType): number {
+    const { ws, t } = this;
+    let j = this.runEnd(i, true);
+    if (ws[i]!.initial && !hint && !PERSON_LINE_ROLES.has(this.lineRole)) {
+      // A capital at the start of a sentence is no evidence: drop a leading common word ("Hôm", "Tuy").
+      const lone = j - i === 1;
+      const common = t.g.words.has(ws[i]!.key) && !t.g.surnames.has(ws[i]!.key);
+      if (common || (lone && !foreign(ws[i]!) && !ws[i]!.allCaps)) return i + 1;
+    }
+    const words = ws.slice(i, j);
+    const anyForeign = words.some(foreign);
+    const surface = this.surface(i, j);
+    let type: EntityType | undefined;
+    if (PERSON_LINE_ROLES.has(this.lineRole)) type = 'PER';
+    else if (words.some((w) => w.digit) && words[0]!.cap) type = 'MISC';
+    else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
+    else if (anyForeign && words.some((w) => ORG_WORDS.has(w.key))) type = 'ORG';
+    else if (hint) type = hint;
+    else if (anyForeign) type = j - i >= 2 ? 'PER' : 'MISC';
+    else {
+      // Vietnamese-looking: a common word in capitals ("Chủ nhật", "Thứ Hai") is no name
+      let k = j;
+      let isWord = t.g.words.has(keyOf(ws, i, j));
+      while (!isWord && k < ws.length && k < j + 2 && ws[k]!.sep === ' ' && !ws[k]!.cap) isWord = t.g.words.has(keyOf(ws, i, ++k));
+      if (isWord) return j;
+      if (t.g.surnames.has(ws[i]!.key) && j - i >= 2 && j - i <= 4) type = 'PER';
+      else if (j - i >= 2) type = 'MISC';
+    }
+    if (!type) return j;
+    return this.emit({ i, j, type, canonical: surface, known: false });
+  }
+
+  scan(): Found[] {
+    const { ws, t } = this;
+    let hint: EntityType | undefined;
+    let weakHint = false;
+    let i = 0;
+    while (i < ws.length) {
+      const w = ws[i]!;
+      const h = hint;
+      const weak = weakHint;
+      hint = undefined;
+      weakHint = false;
+      let next = this.role(i) || this.honorific(i);
+      if (!next && w.cap) {
+        const f = this.headed(i, false);
+        if (f) next = this.emit(f);
+      }
+      if (!next) {
+        const media = t.media.match(ws, i);
+        const place = media ? 0 : t.places.match(ws, i);
+        const cueEnd = i + (media || place);
+        if ((media || place) && ws[cueEnd]?.cap && joins(ws[cueEnd]!) && ws[cueEnd]!.sep === ' ') {
+          const cue = keyOf(ws, i, cueEnd);
+          hint = media ? 'ORG' : PLACE_CUES[cue] ?? PLACE_CUES[ws[i]!.text];
+          weakHint = !media && WEAK_PLACE_CUES.has(cue);
+          i = cueEnd;
+          continue;
+        }
+      }
+      if (!next) {
+        const gz = this.gazAt(i);
+        if (gz) next = this.emit(this.fromGaz(i, gz));
+      }
+      if (!next && w.cap) {
+        // a weak place cue ("tại", "tới") only types a single foreign word
+        const useHint = h && (!weak || (this.runEnd(i, true) === i + 1 && foreign(w)));
+        next = this.run(i, useHint ? h : undefined);
+      }
+      i = next > i ? next : i + 1;
+    }
+    return this.found;
+  }
+}
+
+/** Mentions found in one block of text (a line), before document-level linking. */
+export function scanLine(text: string, start: number, end: number, role: BlockRole): { words: Word[]; found: Found[] } {
+  const words = wordsOf(text, start, end);
+  return { words, found: new LineScanner(getTables(), words, role, text).scan() };
+}
+
+/** All mentions of a document's annotated lines, each with its canonical inside the line. */
+export function recognizeLines(doc: Doc): { words: Word[]; found: Found[] }[] {
+  return doc.annotatedBlocks().map((b) => scanLine(doc.text, b.start, b.end, b.role));
+}
+
+export function toMention(text: string, words: Word[], f: Found): EntityMention {
+  const start = words[f.i]!.start;
+  const end = words[f.j - 1]!.end;
+  const m: EntityMention = { start, end, text: text.slice(start, end), type: f.type, canonical: f.canonical };
+  if (f.role) m.role = text.slice(f.role.start, f.role.end);
+  return m;
+}

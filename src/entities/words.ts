@@ -1,0 +1,86 @@
+/**
+ * Syllables of one line of text with what the recogniser needs to know about each: its matching
+ * key, its capitalisation, what separates it from the previous syllable, and whether it starts a
+ * sentence (where a capital letter is no evidence of a name).
+ */
+import { matchKey } from '../text/fold.ts';
+
+/** What lies between a syllable and the one before it. */
+export type Sep =
+  | ' ' // white space only: the two may belong to one name
+  | '-' // a bare hyphen: Jong-un, Hwasong-17, Nga-Triều
+  | ' - ' // a spaced dash: "châu Á - Thái Bình Dương" (inside a name) or a clause break
+  | '.' // an initial's full stop: "Kurt M. Campbell"
+  | 'p'; // anything else (punctuation, start of line): names never cross it
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** matchKey(text): lower case, new-style tones */
+  key: string;
+  sep: Sep;
+  /** first letter upper case */
+  cap: boolean;
+  /** two or more letters, all upper case (REUTERS, NATO, HĐBA) */
+  allCaps: boolean;
+  digit: boolean;
+  /** sentence-initial, or just after a colon or an opening quote */
+  initial: boolean;
+}
+
+const PIECE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_DIGIT = /\p{N}/u;
+// Characters after which the next word starts a sentence (or a quoted one).
+const BREAK = /[.!?…:;“”"«»]|\n/;
+const cap = (t: string) => UPPER.test(t);
+
+/** The syllables of text[start, end). Linear in the length of the range. */
+export function wordsOf(text: string, start = 0, end = text.length): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(start, end);
+  PIECE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = -1;
+  while ((m = PIECE.exec(slice))) {
+    const s = start + m.index;
+    const t = m[0];
+    let sep: Sep = 'p';
+    let initial = prevEnd < 0;
+    if (prevEnd >= 0) {
+      const gap = text.slice(prevEnd, s);
+      const prev = out[out.length - 1]!;
+      if (gap === '-' || gap === '‐') sep = '-';
+      else if (/^\s+$/.test(gap)) sep = ' ';
+      else if (/^\s+[-–—]\s+$/.test(gap)) sep = ' - ';
+      else if (cap(t) && (gap === '.' ? prev.allCaps || prev.text.length === 1 : /^\.\s+$/.test(gap) && prev.text.length === 1) && prev.cap) sep = '.';
+      if (sep === 'p' && gap.length > 0 && BREAK.test(gap)) initial = true;
+      if (sep === ' - ' && prev.initial && out.length === 1) initial = true;
+    }
+    out.push({
+      start: s, end: s + t.length, text: t, key: matchKey(t), sep, cap: cap(t),
+      allCaps: cap(t) && t.length > 1 && !HAS_LOWER.test(t) && /\p{L}.*\p{L}/u.test(t),
+      digit: HAS_DIGIT.test(t), initial,
+    });
+    prevEnd = s + t.length;
+  }
+  return out;
+}
+
+/** The key of words[i..j): syllable keys joined by their separators, as gazetteer keys are built. */
+export function keyOf(words: readonly Word[], i: number, j: number): string {
+  let k = words[i]!.key;
+  for (let n = i + 1; n < j; n++) k += (words[n]!.sep === '-' ? '-' : words[n]!.sep === ' - ' ? ' - ' : words[n]!.sep === '.' ? '.' : ' ') + words[n]!.key;
+  return k;
+}
+
+/** The key a gazetteer alias is stored under (same tokenisation as the text). */
+export function aliasKey(alias: string): string {
+  const w = wordsOf(alias);
+  return w.length ? keyOf(w, 0, w.length) : '';
+}
+
+/** May words[j] continue a name that includes words[j-1]? */
+export const joins = (w: Word): boolean => w.sep === ' ' || w.sep === '-' || w.sep === '.';
