@@ -1,18 +1,226 @@
-/** Timeline. First cut: one entry per dated timex, the sentence around it as text. Issue #8 merges and describes. */
+/**
+ * The story's timeline: dated events, one entry per event however many outlets report it.
+ *
+ * 1. Candidates: every calendar date a timex gives in the article's content (lead, body, subheadings,
+ *    captions; never titles, sidebars or bylines) at the precision the text gives (day, month, or a week
+ *    that lies within one month). Left out: vague references (PAST_REF …), durations and sets, dates
+ *    with a modifier ("đầu tuần", "cuối năm nay": no date to place), and year-only dates, which in
+ *    news are aggregates ("phóng tên lửa trong năm 2022") or background rather than events.
+ *    Years the tagger could not resolve (XXXX-05-19) take the year of the article's publication.
+ * 2. Description: the clause of the sentence that carries the date (a sentence with two dates is cut
+ *    between them), without the date phrase itself, opening connectives ("Trước đó,") and source
+ *    attributions ("Theo Reuters,", "Reuters cho biết,"), capped at a clause boundary.
+ * 3. Merging: per date, candidates whose content syllables overlap enough are one event; its entry keeps
+ *    the description of the best-placed mention (prose over captions, a date at the head of its clause)
+ *    and the evidence spans of all mentions.
+ */
 import type { Doc } from '../core/doc.ts';
-import type { TimelineEntry } from './story.ts';
+import type { Timex } from '../core/layers.ts';
+import type { BlockRole } from '../core/roles.ts';
+import { FUNCTION_SYLLABLES, syllableKeys, countWords } from './sentences.ts';
+import type { Evidence, TimelineEntry } from './story.ts';
+
+/** Roles whose sentences can date an event: the article's content except its title. */
+const EVENT_ROLES: ReadonlySet<BlockRole> = new Set(['lead', 'body', 'subheading', 'caption']);
+/** Content-syllable cosine at which two mentions of one date are the same event. */
+const SAME_EVENT = 0.3;
+/** Longest description (syllables) before it is cut at a clause boundary. */
+const MAX_DESCRIPTION_WORDS = 32;
+
+interface Candidate {
+  date: string;
+  doc: Doc;
+  /** the clause carrying the date (evidence) */
+  clause: Evidence;
+  description: string;
+  keys: Map<string, number>;
+  /** lower is better: prose before captions, dates at the head of their clause first */
+  rank: number;
+}
+
+function weekToMonth(value: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!m) return null;
+  // ISO week: the week with 4 January is week 1; weeks start on Monday.
+  const jan4 = Date.UTC(Number(m[1]), 0, 4);
+  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (Number(m[2]) - 1) * 7 * 86_400_000;
+  const a = new Date(monday).toISOString().slice(0, 7);
+  const b = new Date(monday + 6 * 86_400_000).toISOString().slice(0, 7);
+  return a === b ? a : null;
+}
+
+/** The calendar date of a timex for a timeline, or null when it names no placeable date. */
+export function timelineDate(t: Timex, published: string | null): string | null {
+  if (t.mod || (t.type && t.type !== 'DATE' && t.type !== 'TIME')) return null;
+  let v = t.value;
+  const year = published && /^\d{4}/.test(published) ? published.slice(0, 4) : null;
+  if (/^XXXX-\d{2}(-\d{2})?$/.test(v)) {
+    if (!year) return null;
+    v = year + v.slice(4);
+  }
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T|$)/.exec(v);
+  if (day) return validDay(day[1]!) ? day[1]! : null;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) return v;
+  return weekToMonth(v);
+}
+
+function validDay(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+const CONNECTIVE = /^(?:trước đó|sau đó|đáp lại|tuy nhiên|trong khi đó|ngoài ra|đồng thời|bên cạnh đó|theo đó|cũng trong ngày|cùng ngày|hiện tại|hiện nay|mặt khác|thêm vào đó|trước đấy)\s*,?\s+/iu;
+/** Leading conjunctions left when a sentence is cut between two dates ("… và quay trở lại Nga …"). */
+const CONJUNCTION = /^(?:và|nhưng|rồi|khi|còn|song|để rồi)\s+/iu;
+/** An outlet's dateline prefix on a lead: "VOH - ", "(Dân trí) - ", "TTO – ". */
+const OUTLET_PREFIX = /^\(?[\p{Lu}\p{N}][\p{L}\p{N}.]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.]*){0,3}\)?\s*[-–—]\s+/u;
+/** A clause ending in a reporting verb: never cut after it, the reported content follows. */
+const REPORTING_END = /(?:cho biết|cho hay|nói|nói rằng|khẳng định|tuyên bố|cho rằng|nhấn mạnh|thông báo|cảnh báo|xác nhận|bày tỏ)$/iu;
+const ATTRIBUTION_HEAD = /^(?:theo\s+[^,]{1,60},\s*|[^,]{1,40}\s(?:cho biết|đưa tin|dẫn lời[^,]{0,40}|cho hay)\s*,\s*)/iu;
+const DATE_PHRASE_START = /^(?:(?:vào|trong|hồi|từ|đến|tới|sau|trước|ngay|cũng)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*$/iu;
+/** Separators a clause can be cut at. */
+const CLAUSE_BREAK = /[,;:]\s+|\s+(?:và|nhưng|trong khi|khi)\s+/gu;
+
+/** Sentence → clause pieces, one per date timex in it (cut at the last clause break between two dates). */
+function clauseBounds(text: string, base: number, timexes: Timex[]): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = base;
+  for (let i = 0; i < timexes.length; i++) {
+    const next = timexes[i + 1];
+    let end = base + text.length;
+    if (next) {
+      const between = text.slice(timexes[i]!.end - base, next.start - base);
+      let cut = -1;
+      for (const m of between.matchAll(CLAUSE_BREAK)) cut = m.index;
+      end = cut >= 0 ? timexes[i]!.end + cut : next.start;
+    }
+    bounds.push([start, end]);
+    start = end;
+  }
+  return bounds;
+}
+
+/** Strip the date phrase, connectives and attributions; cap at a clause boundary. */
+function describe(doc: Doc, clause: [number, number], t: Timex): { text: string; headDate: boolean } {
+  const before = doc.text.slice(clause[0], t.start);
+  const after = doc.text.slice(t.end, clause[1]);
+  // The date phrase with its preposition and a following parenthesis/comma: "vào hôm 29/1,", "Hôm thứ Hai (30/1),".
+  const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
+  let head = prep ? before.slice(0, prep.index) : before;
+  let tail = after.replace(/^\s*\)?/u, '');
+  const headDate = DATE_PHRASE_START.test(head.replace(/[\s,(]+$/u, '').trim()) || head.trim() === '';
+  if (headDate) tail = tail.replace(/^\s*[,:]\s*/u, '');
+  head = head.replace(/[\s,(]+$/u, '');
+  let text = `${head}${head && tail && !/^[,.;:]/.test(tail) ? ' ' : ''}${tail}`.replace(/\s+/g, ' ').trim();
+  text = text.replace(OUTLET_PREFIX, '');
+  for (let i = 0; i < 3; i++) text = text.replace(CONNECTIVE, '').replace(ATTRIBUTION_HEAD, '').replace(CONJUNCTION, '').replace(/^[\s,;:–-]+/u, '');
+  text = text.replace(/[\s,;:]+$/u, '');
+  if (countWords(text) > MAX_DESCRIPTION_WORDS) text = capAtClause(text);
+  text = text.replace(/[\s,;:]+$/u, '');
+  if (text) text = text[0]!.toUpperCase() + text.slice(1) + (/[.!?…"”]$/.test(text) ? '' : '.');
+  return { text, headDate };
+}
+
+/** Cut a long description at the last clause break within the cap that is outside quotes and not right after a reporting verb. */
+function capAtClause(text: string): string {
+  let cut = -1;
+  for (const m of text.matchAll(/[,;:]\s+/gu)) {
+    const head = text.slice(0, m.index);
+    const n = countWords(head);
+    if (n > MAX_DESCRIPTION_WORDS) break;
+    const openQuotes = (head.match(/[“"]/g)?.length ?? 0) - (head.match(/”/g)?.length ?? 0) * 2;
+    if (n >= 12 && openQuotes % 2 === 0 && !REPORTING_END.test(head)) cut = m.index;
+  }
+  if (cut > 0) return text.slice(0, cut);
+  const words = text.split(/\s+/).slice(0, MAX_DESCRIPTION_WORDS);
+  return `${words.join(' ')} …`;
+}
+
+function contentKeys(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of syllableKeys(text)) if (!FUNCTION_SYLLABLES.has(s) && !/^\d+$/.test(s)) m.set(s, (m.get(s) ?? 0) + 1);
+  return m;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function candidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const published = doc.meta.published.value ?? doc.meta.published.earliest;
+  const timexes = doc.layers.timexes;
+  let ti = 0;
+  for (const s of doc.layers.sentences) {
+    const role = doc.blockAt(s.start)?.role;
+    while (ti < timexes.length && timexes[ti]!.start < s.start) ti++;
+    if (!role || !EVENT_ROLES.has(role)) continue;
+    const inside: { t: Timex; date: string }[] = [];
+    for (let j = ti; j < timexes.length && timexes[j]!.start < s.end; j++) {
+      const t = timexes[j]!;
+      if (t.end > s.end) continue;
+      const date = timelineDate(t, published);
+      if (date) inside.push({ t, date });
+    }
+    if (inside.length === 0) continue;
+    const text = doc.text.slice(s.start, s.end);
+    const bounds = clauseBounds(text, s.start, inside.map((x) => x.t));
+    inside.forEach(({ t, date }, k) => {
+      const [start, end] = bounds[k]!;
+      const d = describe(doc, [start, end], t);
+      if (countWords(d.text) < 3) return;
+      const clause = { doc: doc.id, start, end };
+      const quoteOpening = /^["“'‘]/.test(text);
+      out.push({
+        date, doc, clause, description: d.text, keys: contentKeys(d.text),
+        rank: (role === 'caption' ? 4 : 0) + (d.headDate ? 0 : 1) + (quoteOpening ? 2 : 0),
+      });
+    });
+  }
+  return out;
+}
+
+function trimEvidence(doc: Doc, e: Evidence): Evidence {
+  let { start, end } = e;
+  while (start < end && /[\s,;:]/.test(doc.text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(doc.text[end - 1]!)) end--;
+  return { doc: e.doc, start, end };
+}
 
 export function buildTimeline(docs: Doc[]): TimelineEntry[] {
-  const byDate = new Map<string, TimelineEntry>();
-  for (const d of docs) {
-    for (const t of d.layers.timexes) {
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t.value)) continue;
-      const s = d.layers.sentences.find((x) => x.start <= t.start && t.end <= x.end);
-      if (!s) continue;
-      const entry = byDate.get(t.value) ?? { date: t.value, text: d.slice(s), evidence: [] };
-      entry.evidence.push({ doc: d.id, start: s.start, end: s.end });
-      byDate.set(t.value, entry);
+  const byDate = new Map<string, Candidate[][]>();
+  for (const doc of docs) {
+    for (const c of candidates(doc)) {
+      const events = byDate.get(c.date) ?? [];
+      byDate.set(c.date, events);
+      let best: { event: Candidate[]; sim: number } | null = null;
+      for (const event of events) {
+        const sim = Math.max(...event.map((m) => cosine(m.keys, c.keys)));
+        if (!best || sim > best.sim) best = { event, sim };
+      }
+      if (best && best.sim >= SAME_EVENT) best.event.push(c);
+      else events.push([c]);
     }
   }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const entries: TimelineEntry[] = [];
+  for (const [date, events] of byDate) {
+    for (const event of events) {
+      const lead = [...event].sort((a, b) => a.rank - b.rank || countWords(a.description) - countWords(b.description))[0]!;
+      const seen = new Set<string>();
+      const evidence = event
+        .map((m) => trimEvidence(m.doc, m.clause))
+        .filter((e) => !seen.has(`${e.doc}:${e.start}`) && seen.add(`${e.doc}:${e.start}`));
+      entries.push({ date, text: lead.description, evidence });
+    }
+  }
+  // Chronological; a month or week-month sorts before the days in it.
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || b.evidence.length - a.evidence.length);
 }
