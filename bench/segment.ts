@@ -1,6 +1,6 @@
 /**
  * `npm run bench:segment`: speed of sentence splitting (MB/s of UTF-8 text) and word segmentation
- * (syllables/s) on the ViMs article bodies, one core, after warm-up. Also the model's load time.
+ * (syllables/s) on the ViMs article bodies, one core (CPU time), after warm-up. Also the model's load time.
  */
 import { readFileSync } from 'node:fs';
 import { splitSpan } from '../src/segment/sentences.ts';
@@ -30,14 +30,18 @@ function sentencesOf(text: string) {
   return out;
 }
 
-/** Best of `runs` timed passes (ms), after one warm-up pass. */
+/**
+ * Best of `runs` passes after one warm-up, in CPU milliseconds of this process (user + system):
+ * one core's work, and steadier than wall time on a machine shared with other jobs.
+ */
 function best(runs: number, fn: () => void): number {
   fn();
   let min = Infinity;
   for (let r = 0; r < runs; r++) {
-    const t = performance.now();
+    const t = process.cpuUsage();
     fn();
-    min = Math.min(min, performance.now() - t);
+    const d = process.cpuUsage(t);
+    min = Math.min(min, (d.user + d.system) / 1000);
   }
   return min;
 }

@@ -20,6 +20,8 @@ const BOS = 18, EOS = 19;
 const BOS_KEY = hashString('<s>'), EOS_KEY = hashString('</s>');
 const NUM_SEED = hashString('<num>');
 
+const CACHE_SIZE = 1 << 16;
+
 /** Features per unit (an upper bound, for buffers). */
 export const MAX_FEATURES = 48;
 
@@ -67,7 +69,21 @@ export class Featurizer {
   readonly lexKey: Int32Array = new Int32Array(0);
   n = 0;
 
+  // Syllable key and shape by raw form: news repeats a few thousand syllables, so this skips the
+  // lower-casing, normalisation and hashing for nearly every unit. Bounded: hostile text cannot grow it.
+  private readonly sylCache = new Map<string, number>();
+  private readonly cacheKey = new Int32Array(CACHE_SIZE);
+  private readonly cacheShape = new Uint8Array(CACHE_SIZE);
+
   constructor(private readonly lexicon: Lexicon, private readonly pairs: PairBuckets) {}
+
+  private remember(raw: string, key: number, shape: number): void {
+    if (this.sylCache.size >= CACHE_SIZE) this.sylCache.clear();
+    const c = this.sylCache.size;
+    this.sylCache.set(raw, c);
+    this.cacheKey[c] = key;
+    this.cacheShape[c] = shape;
+  }
 
   private ensure(n: number): void {
     if (n + 4 <= this.cap) return;
@@ -97,9 +113,16 @@ export class Featurizer {
       const kind = u.kind[i];
       let k: number, s: number;
       if (kind === SYL) {
-        const form = syllableForm(raw);
-        k = hashString(form);
-        s = sylShape(raw, form);
+        const c = this.sylCache.get(raw);
+        if (c !== undefined) {
+          k = this.cacheKey[c]!;
+          s = this.cacheShape[c]!;
+        } else {
+          const form = syllableForm(raw);
+          k = hashString(form);
+          s = sylShape(raw, form);
+          this.remember(raw, k, s);
+        }
         lexKey[i] = k;
       } else if (kind === NUM) {
         s = numShape(raw);
