@@ -227,8 +227,9 @@ const meta: ModelMeta = {
   trainedOn: ['vi_vtb-ud-train.conllu', 'vi_vtb-ud-dev.conllu'],
   data: {
     name: 'UD_Vietnamese-VTB', commit: dataCommit(), licence: 'CC BY-SA 4.0',
-    sentences: all.length, units: all.reduce((n, e) => n + e.units.n, 0),
+    sentences: trainSet.length + devSet.length, units: [...trainSet, ...devSet].reduce((n, e) => n + e.units.n, 0),
   },
+  nameAugmentedCopies: trainAug.length + devAug.length,
   lexicon: { source: lexicon.source, sha256: lexicon.sha256, words: lexicon.size },
   association: assoc.pairs.size ? { source: 'ViMs original articles (raw text, no labels)', pairs: assoc.pairs.size, units: assoc.units } : null,
   nonZeroWeights: kept,

@@ -16,6 +16,8 @@ export interface ModelMeta {
   epochs: number;
   trainedOn: string[];
   data: { name: string; commit: string; licence: string; sentences: number; units: number };
+  /** generated copies of training sentences with foreign names (src/segment/augment.ts) */
+  nameAugmentedCopies: number;
   lexicon: { source: string; sha256: string; words: number };
   association: { source: string; pairs: number; units: number } | null;
   nonZeroWeights: number;
