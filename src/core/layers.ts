@@ -51,6 +51,8 @@ export interface Quote extends Span {
   speaker: string | null;
   speaker_text: string | null;
   speakerSpan?: Span;
+  /** canonical of the outlet or source relaying the words ("Hãng tin Reuters dẫn lời ông Blinken") */
+  via?: string;
 }
 
 export const STANCES = ['allege', 'deny', 'warn', 'confirm'] as const;
@@ -60,7 +62,9 @@ export type Stance = (typeof STANCES)[number];
 export interface Claim extends Span {
   claimant: string;
   stance: Stance;
+  /** what is claimed: the reported words (located by `content`); the claim's span is its sentence */
   text: string;
+  content?: Span;
 }
 
 /** The typed span layers a Doc carries, in pipeline order. */

@@ -1,26 +1,26 @@
 /**
- * Quotes and claims. First cut: text between curly or straight double quotes, with the
- * nearest entity mention in the sentence as speaker. Issue #7 builds attribution and stance.
+ * Quotes and claims: who said what (direct and indirect speech, attributed to canonical speakers),
+ * and the stance of each statement (allege / deny / warn / confirm). See extract.ts and claims.ts.
  */
 import type { Doc } from '../core/doc.ts';
-import type { Claim, Quote } from '../core/layers.ts';
+import type { Quote } from '../core/layers.ts';
+import { statementsOf } from './extract.ts';
+
+export { extractClaims } from './claims.ts';
 
 export function extractQuotes(doc: Doc): Quote[] {
   const out: Quote[] = [];
-  for (const b of doc.annotatedBlocks()) {
-    const text = doc.text.slice(b.start, b.end);
-    const re = /[“"]([^“”"]{8,})[”"]/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const start = b.start + m.index + 1;
-      const end = start + m[1]!.length;
-      const speaker = doc.layers.entities.find((e) => e.start >= b.start && e.end <= b.end && (e.end <= start - 1 || e.start >= end + 1));
-      out.push({ start, end, text: m[1]!, kind: 'direct', cue: null, speaker: speaker?.canonical ?? null, speaker_text: speaker?.text ?? null });
-    }
+  for (const s of statementsOf(doc)) {
+    if (s.claimOnly) continue;
+    const q: Quote = {
+      start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), kind: s.kind, cue: s.cue,
+      speaker: s.speaker?.canonical ?? null,
+      speaker_text: s.speaker ? doc.text.slice(s.speaker.start, s.speaker.end) : null,
+    };
+    if (s.cueSpan) q.cueSpan = s.cueSpan;
+    if (s.speaker) q.speakerSpan = { start: s.speaker.start, end: s.speaker.end };
+    if (s.via) q.via = s.via.canonical;
+    out.push(q);
   }
-  return out;
-}
-
-export function extractClaims(_doc: Doc): Claim[] {
-  return [];
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

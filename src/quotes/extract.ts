@@ -1,0 +1,605 @@
+/**
+ * Reported speech in one document. Each prose block is read sentence unit by sentence unit:
+ *   “Q”, ông X nói.               direct quote, attribution after it
+ *   X nói (với …) rằng: “Q”.      direct quote, attribution before it
+ *   X cho biết (rằng) …           indirect speech; content runs to the end of the sentence or to a
+ *                                 coordinated second verb (", đồng thời cảnh báo …")
+ *   …, nguồn tin từ X cho biết.   indirect speech, attribution after it
+ *   Theo X, …                     indirect speech through a source
+ *   Y dẫn lời X …                 X speaks, via Y (also "Reuters cho biết, … X bày tỏ …")
+ * Every step moves forward through the tokens, so the work is linear in the length of the text.
+ */
+import type { Doc } from '../core/doc.ts';
+import type { Span } from '../core/span.ts';
+import { PROSE_ROLES } from '../core/roles.ts';
+import {
+  ADJUNCT_OPENERS, CLAUSE_MARKERS, CUE_AFTER_BLOCKERS, CUE_BLOCKERS, CUES, MAX_CUE, PREPOSITIONS, THEO_NON_SOURCES,
+  type CueInfo,
+} from './lexicon.ts';
+import { lowText } from './phrases.ts';
+import { entityIndex, findSubjectPhrase, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
+import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Unit } from './units.ts';
+import { wordsOf } from './stance.ts';
+
+/** One reported statement: a quote, or (claimOnly) a claim with no quotable words. */
+export interface Statement extends Span {
+  kind: 'direct' | 'indirect';
+  cue: string | null;
+  cueSpan: Span | null;
+  cueInfo: CueInfo | null;
+  speaker: Speaker | null;
+  via: Speaker | null;
+  /** the sentence(s) the statement is made in: its evidence */
+  sentence: Span;
+  claimOnly: boolean;
+  denyContext: boolean;
+  /** index of the prose block, in reading order */
+  block: number;
+}
+
+interface Cue {
+  i: number;
+  j: number;
+  low: string;
+  info: CueInfo;
+}
+
+const CITE = 'dẫn lời';
+const CONJUNCTIONS = new Set(['và', 'đồng thời', 'cũng như', 'rồi', 'sau đó']);
+const CONJ_FILLERS = new Set(['cũng', 'còn', 'đã', 'thì', 'lại', 'sau', 'đó']);
+const NOMINAL_REPORTS = ['báo cáo', 'thông tin', 'tuyên bố', 'cáo buộc', 'nhận định'];
+/** Cues ending in a noun that may carry its own modifiers before "rằng" ("tuyên bố trước đó của Mỹ rằng"). */
+const NOUN_COMPLEMENT = /(tuyên bố|nhận định|cáo buộc)$/;
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '-', '–']);
+
+const cache = new WeakMap<Doc, { ents: unknown; statements: Statement[] }>();
+
+/** All statements of a document, computed once per entity layer. */
+export function statementsOf(doc: Doc): Statement[] {
+  const hit = cache.get(doc);
+  if (hit && hit.ents === doc.layers.entities) return hit.statements;
+  const statements = analyse(doc);
+  cache.set(doc, { ents: doc.layers.entities, statements });
+  return statements;
+}
+
+function analyse(doc: Doc): Statement[] {
+  const ctx = new SpeakerContext(doc);
+  const out: Statement[] = [];
+  const state: BlockState = { pendingColon: null, lastBlockWithSpeech: -2 };
+  doc.blocksWith(PROSE_ROLES).forEach((b, k) => new BlockReader(doc, ctx, b, k, out, state).read());
+  nameLeadOfficials(ctx, out);
+  return out;
+}
+
+interface BlockState {
+  /** "Ông X nói:" closing a paragraph: the next paragraph's quotation is theirs */
+  pendingColon: Speaker | null;
+  lastBlockWithSpeech: number;
+}
+
+class BlockReader {
+  private readonly text: string;
+  private readonly v: TokView;
+  private readonly regions: QuoteRegion[];
+  /** token index of each region's opening and closing marks */
+  private readonly openTok = new Map<number, number>();
+  private readonly closeTok: number[] = [];
+
+  constructor(
+    doc: Doc,
+    private readonly ctx: SpeakerContext,
+    block: Span,
+    private readonly blockNo: number,
+    private readonly out: Statement[],
+    private readonly state: BlockState,
+  ) {
+    this.text = doc.text;
+    this.regions = findQuoteRegions(doc.text, block.start, block.end);
+    const toks = tokenize(doc.text, block.start, block.end, this.regions);
+    this.v = { toks, ent: entityIndex(toks, ctx.ents) };
+    let r = 0;
+    toks.forEach((t, i) => {
+      while (r < this.regions.length && this.regions[r]!.open < t.s) r++;
+      if (r < this.regions.length && this.regions[r]!.open === t.s) this.openTok.set(i, r);
+    });
+    this.regions.forEach((reg, ri) => {
+      this.closeTok[ri] = reg.unclosed ? toks.length : toks.findIndex((t) => t.s === reg.close);
+    });
+  }
+
+  read(): void {
+    for (const u of splitUnits(this.v.toks, this.regions)) this.unit(u);
+  }
+
+  private get toks() {
+    return this.v.toks;
+  }
+
+  /** The reporting verb starting at token i, if it is used as one there. */
+  private cueAt(i: number, end: number): Cue | null {
+    const toks = this.toks;
+    const t = toks[i]!;
+    if (!t.w || t.q >= 0) return null;
+    let phrase = '';
+    let best: Cue | null = null;
+    for (let k = 0; k < MAX_CUE && i + k < end; k++) {
+      const x = toks[i + k]!;
+      if (!x.w || x.q >= 0) break;
+      phrase = k === 0 ? x.low : `${phrase} ${x.low}`;
+      const info = phrase === CITE ? CITE_INFO : CUES[phrase];
+      if (info) best = { i, j: i + k + 1, low: phrase, info };
+    }
+    if (!best) return null;
+    const prev = toks[i - 1];
+    if (prev?.w && (CUE_BLOCKERS.has(prev.low) || (PREPOSITIONS.has(prev.low) && prev.low !== 'là'))) return null;
+    if (best.info.frame === 'call') {
+      for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (toks[k]!.low === 'được' || toks[k]!.low === 'bị') return null;
+    }
+    return best;
+  }
+
+  /** A coordinated reporting verb at p: "[,] và / đồng thời [cũng] cho rằng". */
+  private conjCue(p: number, end: number): Cue | null {
+    const toks = this.toks;
+    let k = p;
+    let joined = false;
+    if (toks[k]?.low === ',') {
+      k++;
+      joined = true;
+    }
+    for (const n of [2, 1]) {
+      if (k + n <= end && CONJUNCTIONS.has(lowText(toks, k, k + n))) {
+        k += n;
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) return null;
+    while (k < end && CONJ_FILLERS.has(toks[k]!.low)) k++;
+    const c = k < end ? this.cueAt(k, end) : null;
+    return c && c.low !== CITE ? c : null;
+  }
+
+  /** A complement that is a clause: "rằng", ":", a quotation, or a finite-clause word soon after. */
+  private clausal(c: Cue, end: number): boolean {
+    const toks = this.toks;
+    const t = toks[c.j];
+    if (!t) return false;
+    if (t.low === 'rằng' || t.low === ':' || this.openTok.has(c.j)) return true;
+    let words = 0;
+    for (let k = c.j; k < end && words < 5; k++) {
+      if (!toks[k]!.w) continue;
+      words++;
+      if (CLAUSE_MARKERS.has(toks[k]!.low)) return true;
+    }
+    return false;
+  }
+
+  private onlyPunct(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.toks[k]!.w || this.openTok.has(k)) return false;
+    return true;
+  }
+
+  private unit(u: Unit): void {
+    const toks = this.toks;
+    if (u.b <= u.a) return;
+    const sentence: Span = { start: toks[u.a]!.s, end: toks[u.b - 1]!.e };
+    const before = this.out.length;
+    let pos = u.a;
+    let source: Speaker | null = null;
+    const theo = this.theoIntro(u);
+    if (theo) {
+      source = theo.speaker;
+      pos = theo.after;
+    }
+    let lead = -1;
+    if (this.openTok.has(pos)) {
+      lead = this.openTok.get(pos)!;
+      pos = this.closeTok[lead]! + 1;
+    }
+    const ctxState: UnitState = { u, sentence, lead, source, subject: null, deniers: new Set() };
+    let i = pos;
+    let left = pos;
+    while (i < u.b) {
+      const r = this.openTok.get(i);
+      if (r !== undefined) {
+        i = Math.max(i + 1, this.closeTok[r]! + 1);
+        continue;
+      }
+      const c = this.cueAt(i, u.b);
+      if (!c) {
+        i++;
+        continue;
+      }
+      const next = this.handleCue(c, left, ctxState);
+      i = Math.max(next, c.j);
+      left = i;
+    }
+    const made = this.out.length > before;
+    if (!made && source && pos < u.b) {
+      const ce = this.trimEnd(pos, u.b);
+      if (wordCount(toks, pos, ce) >= 3) this.emit(ctxState, source, null, null, pos, ce, false);
+    }
+    if (ctxState.lead >= 0) this.orphanQuote(ctxState);
+    this.nominalReports(ctxState);
+    if (this.out.length === before) {
+      const subj = this.unitSubject(u);
+      if (subj?.kind === 'PER') this.ctx.remember(subj);
+    } else this.state.lastBlockWithSpeech = this.blockNo;
+  }
+
+  /** "Theo X, …" at the start of a sentence (after at most one introductory phrase). */
+  private theoIntro(u: Unit): { speaker: Speaker; after: number } | null {
+    const toks = this.toks;
+    let k = u.a;
+    for (let seg = 0; seg < 2 && k < u.b; seg++) {
+      if (toks[k]!.low === 'theo') {
+        const ph = phraseAt(this.ctx, this.v, k + 1, u.b);
+        let comma = ph.end;
+        while (comma < u.b && comma < k + 14 && toks[comma]!.low !== ',') comma++;
+        if (!ph.speaker || toks[comma]?.low !== ',' || THEO_NON_SOURCES.has(toks[k + 1]!.low)) return null;
+        return { speaker: ph.speaker, after: comma + 1 };
+      }
+      // skip one short introductory phrase: "Bên cạnh đó, Theo …"
+      let c = k;
+      while (c < u.b && c < k + 6 && toks[c]!.low !== ',') c++;
+      if (toks[c]?.low !== ',') return null;
+      k = c + 1;
+    }
+    return null;
+  }
+
+  /**
+   * Attribute one reporting verb: its speaker on the left (from `left`), its content on the right.
+   * Returns the token index where reading resumes.
+   */
+  private handleCue(c: Cue, left: number, st: UnitState, inherited: Speaker | null = null, inheritedVia: Speaker | null = null): number {
+    const { u } = st;
+    let speaker: Speaker | null = inherited;
+    let via: Speaker | null = inheritedVia;
+    let cue = c;
+    let right = c.j;
+    if (c.low === CITE) {
+      via = subjectBefore(this.ctx, this.v, left, c.i) ?? via;
+      const ph = phraseAt(this.ctx, this.v, c.j, u.b);
+      if (!ph.speaker) return c.j;
+      speaker = ph.speaker;
+      right = ph.end;
+      const then = right < u.b ? this.cueAt(right, u.b) : null;
+      if (then && then.low !== CITE) {
+        cue = { ...then, low: then.low };
+        right = then.j;
+      } else cue = { ...c, info: SAY_INFO };
+    } else if (!speaker) {
+      speaker = subjectBefore(this.ctx, this.v, left, c.i) ?? st.subject;
+    }
+    if (!speaker) return c.j;
+    const rc = this.rightContent(cue, right, u.b);
+    if (rc.type === 'invalid') return c.j;
+    via = rc.via ?? via;
+    if (rc.type === 'chain') {
+      if (st.lead >= 0) this.emitLead(st, speaker, via, cue);
+      return this.handleCue(rc.cue, rc.cue.i, st, speaker, via);
+    }
+    if (rc.type === 'none') {
+      if (st.lead >= 0) this.emitLead(st, speaker, via, cue);
+      else this.postposed(st, speaker, via, cue, left, c.i);
+      return rc.after;
+    }
+    if (rc.type === 'claim') {
+      this.emit(st, speaker, via, cue, rc.cs, rc.ce, true);
+      st.subject = speaker;
+      if (cue.info.stance === 'deny') st.deniers.add(speaker.canonical);
+      return rc.ce;
+    }
+    const end = this.contentEnd(rc.cs, u.b);
+    if (speaker.media && speaker.explicit) {
+      const inner = this.innerSpeaker(rc.cs, end.ce);
+      if (inner) {
+        st.source = speaker;
+        return rc.cs;
+      }
+    }
+    via = end.via ?? via ?? (st.source && st.source.canonical !== speaker.canonical ? st.source : null);
+    this.emitContent(st, speaker, via, cue, rc.cs, end.ce);
+    st.subject = speaker;
+    if (end.next) return this.handleCue(end.next, end.next.i, st, speaker, via);
+    return end.ce;
+  }
+
+  /** What follows a reporting verb. */
+  private rightContent(c: Cue, p: number, end: number): RightSide {
+    const toks = this.toks;
+    const frame = c.info.frame;
+    if (p >= end || this.onlyPunct(p, end)) return { type: 'none', after: end };
+    const t = toks[p]!;
+    if (frame === 'call') {
+      if (t.low === 'là') return { type: 'invalid' };
+      for (let k = p + 1; k < end && k < p + 16; k++) if (toks[k]!.low === 'là' && toks[k]!.q < 0) return { type: 'content', cs: p };
+      return { type: 'invalid' };
+    }
+    if (frame === 'rel') {
+      const k = t.low === ',' ? p + 1 : p;
+      return toks[k]?.low === 'rằng' ? { type: 'content', cs: this.skipIntro(k + 1, end) } : { type: 'invalid' };
+    }
+    if (t.low === ':' || t.low === 'rằng') return this.contentFrom(this.skipIntro(p + 1, end), end);
+    const chained = this.conjCue(p, end);
+    if (chained) return { type: 'chain', cue: chained };
+    if (t.low === ',') {
+      if (toks[p + 1]?.low === 'theo') {
+        const ph = phraseAt(this.ctx, this.v, p + 2, end);
+        if (ph.speaker) {
+          const chain2 = this.conjCue(ph.end, end);
+          if (chain2) return { type: 'chain', cue: chain2, via: ph.speaker };
+          return { type: 'none', after: ph.end, via: ph.speaker };
+        }
+      }
+      return this.contentFrom(this.skipIntro(p + 1, end), end);
+    }
+    if (frame === 'say' && CUE_AFTER_BLOCKERS.has(t.low)) return { type: 'invalid' };
+    // "bày tỏ lo ngại rằng …", "lặp lại tuyên bố trước đó của Hoa Kỳ rằng …"
+    const reach = frame === 'np' ? 4 : NOUN_COMPLEMENT.test(c.low) ? 8 : 0;
+    for (let k = p; k < end && k < p + reach; k++) {
+      const x = toks[k]!;
+      if (x.low === 'rằng') return this.contentFrom(this.skipIntro(k + 1, end), end);
+      if (!x.w || x.q >= 0 || CLAUSE_MARKERS.has(x.low) || this.cueAt(k, end)) break;
+    }
+    if (ADJUNCT_OPENERS.has(t.low) || /^\p{N}/u.test(t.low)) {
+      for (let k = p; k < end && k < p + 30; k++) {
+        const x = toks[k]!;
+        if (this.openTok.has(k)) break;
+        if (x.low === 'rằng' || x.low === ':') return this.contentFrom(this.skipIntro(k + 1, end), end);
+        if (x.low === ',' && toks[k + 1]?.low === 'theo') {
+          const ph = phraseAt(this.ctx, this.v, k + 2, end);
+          if (ph.speaker && this.onlyPunct(ph.end, end)) return { type: 'none', after: end, via: ph.speaker };
+        }
+        const inner = k > p ? this.cueAt(k, end) : null;
+        if (inner && inner.low !== CITE) return { type: 'chain', cue: inner };
+        if (k === end - 1 || this.onlyPunct(k + 1, end)) return { type: 'none', after: end };
+      }
+      return this.contentFrom(p, end);
+    }
+    if (frame === 'deny' && !this.openTok.has(p)) {
+      let ce = p;
+      while (ce < end && toks[ce]!.low !== ',' && toks[ce]!.low !== '.') ce++;
+      return { type: 'claim', cs: p, ce };
+    }
+    if (t.low === 'về' && frame === 'np') return this.contentFrom(p + 1, end);
+    return this.contentFrom(p, end);
+  }
+
+  private contentFrom(cs: number, end: number): RightSide {
+    if (cs >= end || this.onlyPunct(cs, end)) return { type: 'none', after: end };
+    return { type: 'content', cs };
+  }
+
+  private skipIntro(k: number, end: number): number {
+    const toks = this.toks;
+    while (k < end && (toks[k]!.low === ',' || toks[k]!.low === ':' || toks[k]!.low === 'rằng')) k++;
+    return k;
+  }
+
+  /** Where reported content starting at cs ends: sentence end, ", theo X", or a coordinated verb. */
+  private contentEnd(cs: number, end: number): { ce: number; next?: Cue; via?: Speaker } {
+    const toks = this.toks;
+    const last = this.trimEnd(cs, end);
+    for (let i = cs; i < last; i++) {
+      const r = this.openTok.get(i);
+      if (r !== undefined) {
+        i = Math.max(i, this.closeTok[r]!);
+        continue;
+      }
+      const t = toks[i]!;
+      if (t.q >= 0) continue;
+      if (t.low === ',' && toks[i + 1]?.low === 'theo') {
+        const ph = phraseAt(this.ctx, this.v, i + 2, last);
+        if (ph.speaker && ph.end >= last) return { ce: i, via: ph.speaker };
+      }
+      if (i > cs && (t.low === ',' || CONJUNCTIONS.has(t.low) || t.low === 'đồng')) {
+        const c = this.conjCue(i, last);
+        if (c && this.clausal(c, last)) return { ce: i, next: c };
+      }
+    }
+    return { ce: last };
+  }
+
+  private trimEnd(a: number, b: number): number {
+    while (b > a && !this.toks[b - 1]!.w && TRAILING.has(this.toks[b - 1]!.low)) b--;
+    return b;
+  }
+
+  /** A reporting verb inside [a, b) with its own named subject ("Reuters cho biết, … X bày tỏ …"). */
+  private innerSpeaker(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      if (this.toks[k]!.q >= 0) continue;
+      const c = this.cueAt(k, b);
+      if (!c || c.low === CITE) continue;
+      const s = subjectBefore(this.ctx, this.v, a, c.i);
+      if (s?.explicit) return true;
+    }
+    return false;
+  }
+
+  /** Emit the content [cs, ce): one direct quotation, or indirect speech (split off a final ", “…”"). */
+  private emitContent(st: UnitState, speaker: Speaker, via: Speaker | null, cue: Cue, cs: number, ce: number): void {
+    const r = this.openTok.get(cs);
+    if (r !== undefined && this.closeTok[r]! >= ce - 1) {
+      this.emitRegion(st, r, speaker, via, cue);
+      return;
+    }
+    for (let k = cs + 1; k < ce; k++) {
+      const rr = this.openTok.get(k);
+      if (rr === undefined) continue;
+      if (this.toks[k - 1]!.low === ',' && this.closeTok[rr]! >= ce - 1 && k - 1 > cs) {
+        this.emit(st, speaker, via, cue, cs, k - 1, false);
+        this.emitRegion(st, rr, speaker, via, cue);
+        return;
+      }
+      k = Math.max(k, this.closeTok[rr]!);
+    }
+    this.emit(st, speaker, via, cue, cs, ce, false);
+    this.nestedRelative(st, cs, ce);
+  }
+
+  /** "… thông tin mà giới chức Mỹ đưa ra, rằng …": a statement reported inside another. */
+  private nestedRelative(st: UnitState, cs: number, ce: number): void {
+    const toks = this.toks;
+    for (let k = cs; k < ce; k++) {
+      if (toks[k]!.low !== 'mà' || toks[k]!.q >= 0) continue;
+      const ph = phraseAt(this.ctx, this.v, k + 1, ce);
+      if (!ph.speaker) continue;
+      const c = this.cueAt(ph.end, ce);
+      if (!c || c.info.frame !== 'rel') continue;
+      const rc = this.rightContent(c, c.j, ce);
+      if (rc.type === 'content') this.emit(st, ph.speaker, null, c, rc.cs, this.trimEnd(rc.cs, ce), false);
+    }
+  }
+
+  private emitLead(st: UnitState, speaker: Speaker, via: Speaker | null, cue: Cue): void {
+    const r = st.lead;
+    st.lead = -1;
+    this.emitRegion(st, r, speaker, via, cue);
+  }
+
+  private emitRegion(st: UnitState, r: number, speaker: Speaker, via: Speaker | null, cue: Cue | null): void {
+    const reg = this.regions[r]!;
+    let start = reg.open + 1;
+    let end = reg.close;
+    while (start < end && /\s/.test(this.text[start]!)) start++;
+    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
+    if (end > start) this.push(st, speaker, via, cue, start, end, 'direct', false);
+  }
+
+  private emit(st: UnitState, speaker: Speaker, via: Speaker | null, cue: Cue | null, a: number, b: number, claimOnly: boolean): void {
+    if (b <= a) return;
+    this.push(st, speaker, via, cue, this.toks[a]!.s, this.toks[b - 1]!.e, 'indirect', claimOnly);
+  }
+
+  private push(st: UnitState, speaker: Speaker, via: Speaker | null, cue: Cue | null, start: number, end: number, kind: 'direct' | 'indirect', claimOnly: boolean): void {
+    const toks = this.toks;
+    const cueSpan = cue ? { start: toks[cue.i]!.s, end: toks[cue.j - 1]!.e } : null;
+    this.out.push({
+      start, end, kind, claimOnly, speaker, via,
+      cue: cueSpan ? this.text.slice(cueSpan.start, cueSpan.end) : null, cueSpan, cueInfo: cue?.info ?? null,
+      sentence: st.sentence, block: this.blockNo,
+      denyContext: !claimOnly && st.deniers.has(speaker.canonical) && !(cue?.info.strong && cue.info.stance),
+    });
+    this.ctx.remember(speaker);
+  }
+
+  /** "…, nguồn tin từ NATO cho biết.": the content before the comma that precedes the speaker. */
+  private postposed(st: UnitState, speaker: Speaker, via: Speaker | null, cue: Cue, left: number, ci: number): void {
+    const toks = this.toks;
+    if (!speaker.explicit) return;
+    let comma = -1;
+    for (let k = ci - 1; k >= left; k--) {
+      if (toks[k]!.low === ',' && toks[k]!.q < 0) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || toks[comma + 1]!.s > speaker.start) return;
+    const speakerTok = toks.findIndex((t, k) => k >= comma && t.s >= speaker.start);
+    if (speakerTok < 0 || !this.onlyPunct(comma + 1, speakerTok)) return;
+    if (wordCount(toks, left, comma) < 4) return;
+    this.emit(st, speaker, via, cue, left, comma, false);
+  }
+
+  /** A quotation making up a whole sentence with no verb of its own: the speaker of the last one. */
+  private orphanQuote(st: UnitState): void {
+    const r = st.lead;
+    const after = this.closeTok[r]! + 1;
+    if (!this.onlyPunct(after, st.u.b)) return;
+    const pending = this.state.pendingColon;
+    const last = this.ctx.lastSpeaker();
+    const reg = this.regions[r]!;
+    const words = this.text.slice(reg.open + 1, reg.close).split(/\s+/).length;
+    if (pending) this.emitRegion(st, r, pending, null, null);
+    else if (last && words >= 6 && this.blockNo - this.state.lastBlockWithSpeech <= 1) this.emitRegion(st, r, last, null, null);
+    this.state.pendingColon = null;
+  }
+
+  /** "báo cáo của một số chuyên gia quân sự rằng …": a claim by X reported as a noun, not a quote. */
+  private nominalReports(st: UnitState): void {
+    const toks = this.toks;
+    const { u } = st;
+    for (let k = u.a; k + 2 < u.b; k++) {
+      if (toks[k]!.q >= 0) continue;
+      const head = NOMINAL_REPORTS.find((h) => lowText(toks, k, k + 2) === h);
+      if (!head || toks[k + 2]!.low !== 'của') continue;
+      const ph = phraseAt(this.ctx, this.v, k + 3, u.b);
+      if (!ph.speaker || toks[ph.end]?.low !== 'rằng') continue;
+      const cs = ph.end + 1;
+      let ce = cs;
+      while (ce < u.b && toks[ce]!.low !== ',' && !TRAILING.has(toks[ce]!.low)) ce++;
+      this.emit(st, ph.speaker, null, null, cs, ce, true);
+    }
+  }
+
+  /** The subject of a sentence with no reported speech, for later pronouns. */
+  private unitSubject(u: Unit): Speaker | null {
+    let s = u.a;
+    for (let k = u.a; k <= u.b; k++) {
+      if (k === u.b || this.toks[k]!.low === ',') {
+        const np = findSubjectPhrase(this.ctx, this.v, s, k);
+        if (np && !np.pronoun) return speakerOf(this.ctx, this.v, np);
+        s = k + 1;
+      }
+    }
+    return null;
+  }
+}
+
+interface UnitState {
+  u: Unit;
+  sentence: Span;
+  /** region index of a quotation opening the sentence, not yet attributed */
+  lead: number;
+  /** "Theo X," or a news agency relaying someone else */
+  source: Speaker | null;
+  /** the last speaker of the sentence: the subject of a verb with none ("…, nói …") */
+  subject: Speaker | null;
+  /** speakers who denied something in this sentence */
+  deniers: Set<string>;
+}
+
+type RightSide =
+  | { type: 'invalid' }
+  | { type: 'none'; after: number; via?: Speaker }
+  | { type: 'content'; cs: number; via?: Speaker }
+  | { type: 'chain'; cue: Cue; via?: Speaker }
+  | { type: 'claim'; cs: number; ce: number; via?: Speaker };
+
+const CITE_INFO: CueInfo = { frame: 'say' };
+const SAY_INFO: CueInfo = { frame: 'say' };
+
+function wordCount(toks: readonly { w: boolean }[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (toks[k]!.w) n++;
+  return n;
+}
+
+/**
+ * A lead often names a speaker only as "Một quan chức Mỹ" and names them further down. Give such a
+ * statement to the named person of the same side whose statements share the most words with it.
+ */
+function nameLeadOfficials(ctx: SpeakerContext, statements: Statement[]): void {
+  const words = (s: Statement) => new Set(wordsOf(ctx.doc.text.slice(s.start, s.end)).trim().split(' ').filter((w) => w.length > 1));
+  for (const s of statements) {
+    if (!s.speaker?.unnamedOf || s.block !== 0) continue;
+    const mine = words(s);
+    const score = new Map<string, number>();
+    for (const o of statements) {
+      if (o === s || o.speaker?.kind !== 'PER' || !o.speaker.explicit || o.block === 0) continue;
+      if (!ctx.affiliatedWith(o.speaker.canonical, s.speaker.unnamedOf)) continue;
+      let shared = 0;
+      for (const w of words(o)) if (mine.has(w)) shared++;
+      score.set(o.speaker.canonical, (score.get(o.speaker.canonical) ?? 0) + shared);
+    }
+    let best: string | null = null;
+    let bestScore = 5;
+    for (const [c, n] of score) if (n > bestScore) [best, bestScore] = [c, n];
+    if (best) s.speaker = { ...s.speaker, canonical: best, kind: 'PER' };
+  }
+}

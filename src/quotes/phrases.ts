@@ -1,0 +1,35 @@
+/** Matching multi-syllable lexicon entries against syllable tokens (longest match first). */
+import type { Tok } from './units.ts';
+
+/** A phrase set with its longest length, for longest-match lookups. */
+export interface PhraseSet {
+  has(phrase: string): boolean;
+  max: number;
+}
+
+export function phraseSet(phrases: Iterable<string>): PhraseSet {
+  const set = new Set(phrases);
+  let max = 1;
+  for (const p of set) max = Math.max(max, p.split(' ').length);
+  return { has: (p) => set.has(p), max };
+}
+
+/** Length in tokens of the longest phrase of `set` starting at token `i` (words only, before `end`), or 0. */
+export function matchAt(toks: readonly Tok[], i: number, end: number, set: PhraseSet): number {
+  let phrase = '';
+  let best = 0;
+  for (let k = 0; k < set.max && i + k < end; k++) {
+    const t = toks[i + k]!;
+    if (!t.w) break;
+    phrase = k === 0 ? t.low : `${phrase} ${t.low}`;
+    if (set.has(phrase)) best = k + 1;
+  }
+  return best;
+}
+
+/** Text of tokens [a, b) joined by single spaces (lower case). */
+export function lowText(toks: readonly Tok[], a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) out += (i > a ? ' ' : '') + toks[i]!.low;
+  return out;
+}

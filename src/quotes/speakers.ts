@@ -1,0 +1,451 @@
+/**
+ * Who is speaking: the subject noun phrase before a reporting verb, resolved to a canonical entity.
+ * Handles names with titles ("Tổng thư ký NATO Jens Stoltenberg"), unnamed roles resolved through the
+ * people the article names ("người đứng đầu liên minh NATO" → its secretary general), capitals used for
+ * governments, pronouns ("ông này", "bà", "họ"), and unnamed groups given descriptive English names
+ * ("các quan chức Mỹ" → "US officials").
+ */
+import type { Doc } from '../core/doc.ts';
+import type { EntityMention } from '../core/layers.ts';
+import {
+  CAPITAL_OF, DEMONYM, GROUP_MODIFIERS, GROUP_NOUNS, GROUP_PRONOUNS, HONORIFICS, LEADER_TITLES, MEDIA_HEADS,
+  MEDIA_NAMES, PERSON_PRONOUNS, PLURAL_DETERMINERS, PREPOSITIONS, SINGULAR_DETERMINERS, SPOKESPERSON_TITLES,
+  TITLES, VI_COUNTRY,
+} from './lexicon.ts';
+import { lowText, matchAt, phraseSet } from './phrases.ts';
+import type { Tok } from './units.ts';
+
+export type SpeakerKind = 'PER' | 'ORG' | 'GPE' | 'GROUP';
+
+export interface Speaker {
+  canonical: string;
+  /** the words that name the speaker here (a pronoun stays a pronoun) */
+  start: number;
+  end: number;
+  kind: SpeakerKind;
+  /** a news outlet or agency: relays others' words */
+  media?: boolean;
+  /** named or described here, not a pronoun or an elided subject */
+  explicit: boolean;
+  /** an unnamed single official of this entity ("Một quan chức Mỹ"); a lead often names them later */
+  unnamedOf?: string;
+  /** further speakers joined by "và" ("Cả Triều Tiên và Wagner") */
+  also?: Speaker[];
+}
+
+const TITLE_SET = phraseSet(TITLES);
+const GROUP_SET = phraseSet(Object.keys(GROUP_NOUNS));
+const PRONOUN_SET = phraseSet([...Object.keys(PERSON_PRONOUNS), ...GROUP_PRONOUNS]);
+const MODIFIER_SET = phraseSet(Object.keys(GROUP_MODIFIERS));
+const DET_SET = phraseSet([...PLURAL_DETERMINERS, ...SINGULAR_DETERMINERS]);
+const MEDIA_HEAD_SET = phraseSet(MEDIA_HEADS);
+/** Words that end a subject noun phrase: auxiliaries and adverbs standing before the verb. */
+const NP_STOP = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'đều', 'còn', 'thì', 'hôm', 'ngày', 'vẫn', 'tiếp', 'thậm', 'chí', 'lại', 'luôn', 'hiện', 'nay', 'từng', 'không', 'chưa', 'có', 'là', 'được', 'bị']);
+const NP_INNER_PREPS = new Set(['của', 'thuộc', 'từ', 'tại']);
+const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE', 'MISC']);
+const SEGMENT_BREAKS = new Set([',', ';', ':', '–', '—', '-']);
+
+interface PersonInfo {
+  titles: Set<string>;
+  affils: Set<string>;
+  gender?: 'm' | 'f';
+  mentions: number;
+}
+
+/** What the whole document knows about speakers: people with their titles, and who spoke last. */
+export class SpeakerContext {
+  readonly doc: Doc;
+  readonly ents: EntityMention[];
+  private people: Map<string, PersonInfo> | null = null;
+  private readonly recent: Speaker[] = [];
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.ents = [...doc.layers.entities].filter((e) => e.end > e.start && e.end <= doc.text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** People named in the document, with the titles and organisations written before their names. */
+  private peopleIndex(): Map<string, PersonInfo> {
+    if (this.people) return this.people;
+    const text = this.doc.text;
+    const people = new Map<string, PersonInfo>();
+    let prevEnd = -1;
+    const affilsBefore: EntityMention[] = [];
+    for (const e of this.ents) {
+      if (e.start < prevEnd) continue;
+      prevEnd = e.end;
+      if (e.type !== 'PER') {
+        affilsBefore.push(e);
+        continue;
+      }
+      const canon = this.fixPerson(e.canonical);
+      const info = people.get(canon) ?? { titles: new Set<string>(), affils: new Set<string>(), mentions: 0 };
+      info.mentions++;
+      // The title phrase: back from the name to the previous punctuation, at most 80 characters.
+      let from = Math.max(0, e.start - 80);
+      const window = text.slice(from, e.start);
+      const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf(';'), window.lastIndexOf(':'));
+      if (cut >= 0) from += cut + 1;
+      const before = text.slice(from, e.start).normalize('NFC').toLowerCase();
+      const role = (e.role ?? '').normalize('NFC').toLowerCase();
+      for (const t of TITLES) if ((before.includes(t) || role.includes(t)) && !HONORIFICS[t]) info.titles.add(t);
+      for (let k = affilsBefore.length - 1; k >= 0 && affilsBefore[k]!.start >= from; k--) info.affils.add(this.stateOf(affilsBefore[k]!));
+      const hon = before.trimEnd().split(/\s+/).pop() ?? '';
+      if (hon === 'ông') info.gender = 'm';
+      else if (hon === 'bà') info.gender = 'f';
+      people.set(canon, info);
+    }
+    this.people = people;
+    return people;
+  }
+
+  /** A lone surname or a misspelt one ("Bliken") → the full name the document gives ("Antony Blinken"). */
+  fixPerson(canonical: string): string {
+    if (canonical.includes(' ')) return canonical;
+    const low = canonical.toLowerCase();
+    let found: string | null = null;
+    for (const e of this.ents) {
+      if (e.type !== 'PER' || !e.canonical.includes(' ') || e.canonical === found) continue;
+      const parts = e.canonical.toLowerCase().split(/\s+/);
+      const ok = parts.some((p) => p === low || (low.length >= 5 && p.length >= 5 && editDistanceAtMostOne(p, low)));
+      if (!ok) continue;
+      if (found !== null) return canonical; // ambiguous
+      found = e.canonical;
+    }
+    return found ?? canonical;
+  }
+
+  /** The canonical a GPE speaker stands for: capitals speak for their states. */
+  stateOf(e: EntityMention): string {
+    const c = CAPITAL_OF[e.canonical.toLowerCase()] ?? CAPITAL_OF[e.text.normalize('NFC').toLowerCase()];
+    if (c && e.type !== 'PER') return c;
+    return e.type === 'PER' ? this.fixPerson(e.canonical) : e.canonical;
+  }
+
+  /** The person the document names with this kind of title at this organisation ("người đứng đầu NATO"). */
+  personWithRole(title: string, affil: string): string | null {
+    let best: string | null = null;
+    let bestMentions = 0;
+    for (const [canon, info] of this.peopleIndex()) {
+      if (!info.affils.has(affil)) continue;
+      const ok = LEADER_TITLES.has(title) ? [...info.titles].some((t) => LEADER_TITLES.has(t))
+        : SPOKESPERSON_TITLES.has(title) ? [...info.titles].some((t) => SPOKESPERSON_TITLES.has(t))
+          : info.titles.has(title);
+      if (ok && info.mentions > bestMentions) {
+        best = canon;
+        bestMentions = info.mentions;
+      }
+    }
+    return best;
+  }
+
+  /** Whether the document writes this person with a title of that organisation or state. */
+  affiliatedWith(person: string, affil: string): boolean {
+    return this.peopleIndex().get(person)?.affils.has(affil) ?? false;
+  }
+
+  genderOf(canonical: string): 'm' | 'f' | undefined {
+    return this.peopleIndex().get(canonical)?.gender;
+  }
+
+  /** Record a speaker or a sentence subject as the latest one a pronoun may refer to. */
+  remember(s: Speaker): void {
+    this.recent.push(s);
+    if (this.recent.length > 32) this.recent.shift();
+  }
+
+  lastSpeaker(): Speaker | undefined {
+    return this.recent[this.recent.length - 1];
+  }
+
+  /** "ông / bà / ông này" → the latest person of a compatible gender; "họ / nước này" → the latest group. */
+  resolvePronoun(pron: string, start: number, end: number): Speaker | null {
+    const person = pron in PERSON_PRONOUNS;
+    const gender = PERSON_PRONOUNS[pron];
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k]!;
+      if (person !== (r.kind === 'PER')) continue;
+      if (person && gender) {
+        const g = this.genderOf(r.canonical);
+        if (g && g !== gender) continue;
+      }
+      return { canonical: r.canonical, kind: r.kind, start, end, explicit: false };
+    }
+    return null;
+  }
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Tokens of one block with the entity mention each token lies in. */
+export interface TokView {
+  toks: Tok[];
+  /** for each token, the index in ctx.ents of the mention covering it, or -1 */
+  ent: Int32Array;
+}
+
+export function entityIndex(toks: readonly Tok[], ents: readonly EntityMention[]): Int32Array {
+  const out = new Int32Array(toks.length).fill(-1);
+  if (toks.length === 0) return out;
+  let k = lowerBound(ents, toks[0]!.s);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (k < ents.length && ents[k]!.end <= t.s) k++;
+    // the longest mention covering the token (sorted by start, longer first among equal starts)
+    for (let m = k; m < ents.length && ents[m]!.start <= t.s; m++) {
+      if (ents[m]!.end >= t.e && SPEAKER_TYPES.has(ents[m]!.type)) {
+        out[i] = m;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function lowerBound(ents: readonly EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = ents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ents[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // mentions are sorted by start, not end: step back over earlier ones that still cover offset
+  while (lo > 0 && ents[lo - 1]!.end > offset) lo--;
+  return lo;
+}
+
+const entType = (e: EntityMention): SpeakerKind => (e.type === 'PER' ? 'PER' : e.type === 'GPE' ? 'GPE' : 'ORG');
+
+/** A noun phrase read left to right from its first word. */
+interface NounPhrase {
+  a: number;
+  b: number;
+  per?: number;
+  ents: number[];
+  title?: string;
+  group?: string;
+  det?: string;
+  mods: string[];
+  allied: boolean;
+  honorific?: number;
+  pronoun?: string;
+  media: boolean;
+}
+
+/**
+ * The speaker named by tokens [a, b) in front of a reporting verb. Walks comma-separated segments from
+ * the verb backwards; in a segment, the first phrase not governed by a preposition is the subject.
+ */
+export function subjectBefore(ctx: SpeakerContext, v: TokView, a: number, b: number): Speaker | null {
+  let segEnd = b;
+  let prevPerSegment: Speaker | null = null;
+  const segments: [number, number][] = [];
+  for (let i = b - 1; i >= a - 1; i--) {
+    if (i < a || (!v.toks[i]!.w && SEGMENT_BREAKS.has(v.toks[i]!.low) && v.ent[i] < 0)) {
+      segments.push([i + 1, segEnd]);
+      segEnd = i;
+    }
+  }
+  for (let k = 0; k < segments.length; k++) {
+    const [s, e] = segments[k]!;
+    const np = findSubjectPhrase(ctx, v, s, e);
+    if (!np) continue;
+    const sp = speakerOf(ctx, v, np);
+    if (!sp) continue;
+    // "ông Kwon Jong Gun, người đứng đầu …, đã cảnh báo": a bare role after a name is an apposition
+    if (np.per === undefined && (np.title || np.group) && k + 1 < segments.length) {
+      const [ps, pe] = segments[k + 1]!;
+      const prev = findSubjectPhrase(ctx, v, ps, pe);
+      if (prev?.per !== undefined && prev.b >= pe) prevPerSegment = speakerOf(ctx, v, prev);
+    }
+    return prevPerSegment ?? sp;
+  }
+  return null;
+}
+
+/** The first phrase in [s, e) that can be a subject (not inside a prepositional phrase). */
+export function findSubjectPhrase(ctx: SpeakerContext, v: TokView, s: number, e: number): NounPhrase | null {
+  const { toks, ent } = v;
+  let governed = false;
+  for (let i = s; i < e; i++) {
+    const t = toks[i]!;
+    if (!t.w) continue;
+    if (ent[i] >= 0) {
+      const m = ctx.ents[ent[i]!]!;
+      if (!governed && m.type !== 'LOC') return readPhrase(ctx, v, i, e);
+      while (i + 1 < e && ent[i + 1] === ent[i]) i++;
+      continue;
+    }
+    const pn = governed ? 0 : matchAt(toks, i, e, PRONOUN_SET);
+    if (pn && (i + pn >= e || !toks[i + pn]!.cap)) {
+      return { a: i, b: i + pn, ents: [], mods: [], allied: false, pronoun: lowText(toks, i, i + pn), media: false };
+    }
+    if (!governed && (matchAt(toks, i, e, DET_SET) || matchAt(toks, i, e, TITLE_SET) || matchAt(toks, i, e, GROUP_SET) || matchAt(toks, i, e, MEDIA_HEAD_SET))) {
+      const np = readPhrase(ctx, v, i, e);
+      if (np.per !== undefined || np.ents.length || np.title || np.group || np.honorific !== undefined) return np;
+    }
+    if (PREPOSITIONS.has(t.low)) governed = true;
+  }
+  return null;
+}
+
+/** Read a subject noun phrase from token i: determiners, titles or group nouns, entities, names. */
+function readPhrase(ctx: SpeakerContext, v: TokView, i: number, e: number): NounPhrase {
+  const { toks, ent } = v;
+  const np: NounPhrase = { a: i, b: i, ents: [], mods: [], allied: false, media: false };
+  let loose = 0;
+  let j = i;
+  while (j < e) {
+    const t = toks[j]!;
+    if (!t.w) {
+      if (t.low === '(' || t.low === ')') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (ent[j] >= 0) {
+      const idx = ent[j]!;
+      const m = ctx.ents[idx]!;
+      let k = j;
+      while (k + 1 < e && ent[k + 1] === idx) k++;
+      if (m.type !== 'LOC') {
+        if (!np.ents.includes(idx)) np.ents.push(idx);
+        if (MEDIA_NAMES.has(m.canonical.toLowerCase()) || MEDIA_NAMES.has(m.text.toLowerCase())) np.media = true;
+      }
+      j = k + 1;
+      np.b = j;
+      loose = 0;
+      if (m.type === 'PER') {
+        np.per = idx;
+        break;
+      }
+      continue;
+    }
+    const det = j === np.a || np.ents.length === 0 || toks[j - 1]?.low === 'và' ? matchAt(toks, j, e, DET_SET) : 0;
+    if (det && !np.det) np.det = lowText(toks, j, j + det);
+    const n = det || matchAt(toks, j, e, MODIFIER_SET) || matchAt(toks, j, e, GROUP_SET) || matchAt(toks, j, e, TITLE_SET) || matchAt(toks, j, e, MEDIA_HEAD_SET);
+    if (n && !det) {
+      const phrase = lowText(toks, j, j + n);
+      if (phrase in GROUP_MODIFIERS) np.mods.push(GROUP_MODIFIERS[phrase]!);
+      else if (phrase in HONORIFICS && toks[j + n]?.cap) np.honorific = j;
+      else if (phrase in GROUP_NOUNS && (!np.group || !np.title)) np.group ??= phrase;
+      else if (TITLES.has(phrase)) np.title ??= phrase;
+      if (matchAt(toks, j, e, MEDIA_HEAD_SET) === n) np.media = true;
+    }
+    if (n) {
+      j += n;
+      np.b = j;
+      loose = 0;
+      continue;
+    }
+    if (t.low === 'và' || t.low === 'cả') {
+      j++;
+      continue;
+    }
+    if (t.low === 'đồng' && toks[j + 1]?.low === 'minh') {
+      np.allied = true;
+      j += 2;
+      np.b = j;
+      continue;
+    }
+    if (np.honorific !== undefined && t.cap) {
+      // a name the entity layer missed: "ông Kirby"
+      j++;
+      np.b = j;
+      continue;
+    }
+    if (NP_STOP.has(t.low)) break;
+    const head = np.title || np.group;
+    if (PREPOSITIONS.has(t.low) && !(head && NP_INNER_PREPS.has(t.low))) break;
+    if (!head || ++loose > 6) break;
+    j++;
+  }
+  if (np.b === np.a) np.b = Math.min(e, np.a + 1);
+  return np;
+}
+
+/** The speaker a noun phrase names. */
+export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Speaker | null {
+  const { toks } = v;
+  const start = toks[np.a]!.s;
+  const end = toks[np.b - 1]!.e;
+  if (np.pronoun) return ctx.resolvePronoun(np.pronoun, start, end);
+  if (np.per !== undefined) {
+    const m = ctx.ents[np.per]!;
+    return { canonical: ctx.fixPerson(m.canonical), kind: 'PER', start, end, explicit: true };
+  }
+  if (np.honorific !== undefined && np.ents.length === 0) {
+    // honorific + capitalised name with no entity: find the person by surname
+    const nameStart = np.honorific + 1;
+    if (nameStart >= np.b) return null;
+    const name = ctx.doc.text.slice(toks[nameStart]!.s, toks[np.b - 1]!.e);
+    return { canonical: ctx.fixPerson(name), kind: 'PER', start, end, explicit: true };
+  }
+  const ents = np.ents.map((k) => ctx.ents[k]!);
+  const first = ents[0];
+  const media = np.media || ents.some((e) => MEDIA_NAMES.has(e.canonical.toLowerCase()));
+  const entitySpeaker = (e: EntityMention): Speaker => ({ canonical: ctx.stateOf(e), kind: entType(e), start, end, explicit: true, ...(media ? { media } : {}) });
+  if (np.title && !np.group && first) {
+    const person = ctx.personWithRole(np.title, ctx.stateOf(first));
+    if (person) return { canonical: person, kind: 'PER', start, end, explicit: true };
+    return entitySpeaker(first);
+  }
+  if (np.group) {
+    const g = GROUP_NOUNS[np.group]!;
+    const plural = g.plural || (np.det !== undefined && PLURAL_DETERMINERS.has(np.det));
+    if (first && (g.state || np.group === 'nguồn tin' || np.group === 'thông tin')) return entitySpeaker(first);
+    if (first && SPOKESPERSON_TITLES.has(np.group)) {
+      const person = ctx.personWithRole(np.group, ctx.stateOf(first));
+      if (person) return { canonical: person, kind: 'PER', start, end, explicit: true };
+      return entitySpeaker(first);
+    }
+    if (first && !plural) return { ...entitySpeaker(first), unnamedOf: ctx.stateOf(first) };
+    const who = ents.map((e) => demonym(ctx.stateOf(e), e.text)).join(' and ');
+    const name = [...np.mods, who, np.allied ? (who ? 'and allied' : 'allied') : '', g.en].filter(Boolean).join(' ');
+    return { canonical: name || np.group, kind: 'GROUP', start, end, explicit: true, ...(media ? { media } : {}) };
+  }
+  if (first) {
+    const sp = entitySpeaker(first);
+    if (ents.length > 1) sp.also = ents.slice(1).map(entitySpeaker);
+    return sp;
+  }
+  return null;
+}
+
+function demonym(canonical: string, surface: string): string {
+  return DEMONYM[canonical] ?? DEMONYM[VI_COUNTRY[surface.normalize('NFC').toLowerCase()] ?? ''] ?? canonical;
+}
+
+/** The speaker named by the noun phrase starting at token i (after "dẫn lời", "Theo"). */
+export function phraseAt(ctx: SpeakerContext, v: TokView, i: number, e: number): { speaker: Speaker | null; end: number } {
+  const np = findSubjectPhrase(ctx, v, i, Math.min(e, i + 16));
+  if (!np || np.a !== firstWord(v.toks, i, e)) return { speaker: null, end: i };
+  return { speaker: speakerOf(ctx, v, np), end: np.b };
+}
+
+function firstWord(toks: readonly Tok[], i: number, e: number): number {
+  while (i < e && !toks[i]!.w) i++;
+  return i;
+}
