@@ -37,6 +37,8 @@ export interface Gazetteer {
   roleMaxLen: Map<string, number>;
   /** Vietnamese words of two or more syllables, and common one-syllable words, lower case */
   words: Set<string>;
+  /** names of Vietnamese districts and wards: they type a capitalised run as a place, never find one */
+  localPlaces: Set<string>;
 }
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'gazetteers');
@@ -83,7 +85,7 @@ function addCountries(g: Gazetteer): void {
 function build(): Gazetteer {
   const g: Gazetteer = {
     entries: new Map(), maxLen: new Map(), byCanonical: new Map(), surnames: new Set(), roles: new Set(),
-    roleMaxLen: new Map(), words: new Set(),
+    roleMaxLen: new Map(), words: new Set(), localPlaces: new Set(),
   };
   for (const [type, canonical, aliases, country] of tsvRows(read('curated/world.tsv'))) {
     for (const a of aliases!.split('|')) add(g, a, canonical!, type as EntityType, country);
@@ -92,6 +94,7 @@ function build(): Gazetteer {
   for (const [name, en] of tsvRows(read('vn_admin_units/provinces.tsv')).slice(1)) {
     if (name !== 'Hồ Chí Minh') add(g, name!, en!, 'GPE'); // the bare name is mostly the person
   }
+  for (const name of read('vn_admin_units/local_names.txt').split('\n')) if (name) g.localPlaces.add(aliasKey(name));
   for (const [surname] of tsvRows(read('person_names/surnames_weighted.tsv')).slice(1)) {
     for (const part of surname!.split(' ')) g.surnames.add(matchKey(part));
   }

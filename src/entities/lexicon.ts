@@ -82,7 +82,9 @@ export const LOC_HEADS = [
 export const PLACE_CUES: Record<string, 'GPE' | 'LOC'> = {
   'tỉnh': 'GPE', 'thành phố': 'GPE', 'TP': 'GPE', 'thủ đô': 'GPE', 'huyện': 'GPE', 'quận': 'GPE', 'thị xã': 'GPE',
   'thị trấn': 'GPE', 'xã': 'GPE', 'phường': 'GPE', 'bang': 'GPE', 'tiểu bang': 'GPE', 'thủ phủ': 'GPE', 'làng': 'GPE',
-  'khu vực': 'LOC', 'vùng': 'LOC', 'miền': 'LOC', 'tại': 'GPE', 'ở': 'GPE', 'đến': 'GPE', 'tới': 'GPE', 'từ': 'GPE',
+  'khu vực': 'LOC', 'vùng': 'LOC', 'miền': 'LOC', 'cảng': 'LOC', 'cầu': 'LOC', 'đường': 'LOC', 'phố': 'LOC',
+  'nút giao': 'LOC', 'ngã tư': 'LOC', 'ngã ba': 'LOC', 'chợ': 'LOC', 'khu công nghiệp': 'LOC', 'khu đô thị': 'LOC',
+  'thôn': 'GPE', 'ấp': 'GPE', 'bản': 'GPE', 'tại': 'GPE', 'ở': 'GPE', 'đến': 'GPE', 'tới': 'GPE', 'từ': 'GPE',
 };
 /** Place cues that only suggest a place (a person can follow "tại"); they type only foreign single words. */
 export const WEAK_PLACE_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ']);
@@ -107,8 +109,11 @@ export const NOT_ORG_ACRONYMS = new Set([
   'tphcm', 'hcm', 'bđs', 'kcn', 'ubnd', 'hđnd', 'tand', 'vksnd', 'clb', 'hlv', 'gs', 'pgs', 'ts', 'ths', 'bs', 'nsnd',
   'nsưt', 'đbqh', 'qđnd', 'cand', 'ctv', 'pv', 'btv', 'ảnh', 'video', 'clip', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii',
   'ix', 'xi', 'xii', 'xx', 'xxi', 'ký', 'kỳ', 'ttx', 'vs', 'dna', 'adn', 'covid-19', 'sos', 'ufo', 'nft', 'ipo', 'esg',
-  'wifi', 'led', 'lng', 'cng', 'ev', 'suv', 'dn', 'dnnn', 'xk', 'nk', 'gtvt', 'thcs', 'mn', 'sgk', 'đt', 'tt', 'nxb',
+  'hcv', 'hcb', 'hcđ', 'wifi', 'led', 'lng', 'cng', 'ev', 'suv', 'dn', 'dnnn', 'xk', 'nk', 'gtvt', 'thcs', 'mn', 'sgk', 'đt', 'tt', 'nxb',
 ]);
+
+/** Middle syllables that make a capitalised Vietnamese run a personal name ("Liêu Thị Luyến"). */
+export const MIDDLE_NAMES = new Set(['thị', 'văn']);
 
 /** Lines whose capitalised runs are people (bylines: "Huyền Anh biên dịch"). */
 export const PERSON_LINE_ROLES = new Set(['byline']);

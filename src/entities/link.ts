@@ -56,6 +56,8 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
       if (f.type === 'PER' && gs.length >= 2) {
         put(keyOf(words, ...gs[0]!), ref);
         put(keyOf(words, ...gs[gs.length - 1]!), ref);
+        // "Xuân Vinh" for "Hoàng Xuân Vinh"
+        if (gs.length >= 3) put(keyOf(words, gs[gs.length - 2]![0], gs[gs.length - 1]![1]), ref);
       } else if ((f.type === 'ORG' || f.type === 'LOC') && !f.known && gs.length >= 2) {
         const last = gs[gs.length - 1]!;
         if (last[1] - last[0] === 1 && isForeignKey(words[last[0]]!.text) && words[last[0]]!.cap) put(keyOf(words, ...last), ref);
@@ -80,7 +82,7 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
     for (const f of found) covered.fill(1, f.i, f.j);
     // an existing one-word mention that shortens a full name
     for (const f of found) {
-      if (f.known || groups(words, f.i, f.j).length !== 1) continue;
+      if (f.known || groups(words, f.i, f.j).length > 2) continue;
       const refs = idx.get(keyOf(words, f.i, f.j));
       if (!refs) continue;
       const r = nearest(refs, words[f.i]!.start);
@@ -128,7 +130,8 @@ function linkAcronyms(text: string, lines: Line[]): void {
     for (let n = 1; n < found.length; n++) {
       const a = found[n - 1]!;
       const b = found[n]!;
-      if (b.j - b.i !== 1 || !words[b.i]!.allCaps) continue;
+      // a bracket after a person holds a country or team, not the person's acronym
+      if (b.j - b.i !== 1 || !words[b.i]!.allCaps || a.type === 'PER') continue;
       const between = text.slice(words[a.j - 1]!.end, words[b.i]!.start);
       const after = text.slice(words[b.i]!.end, words[b.i]!.end + 1);
       if (!/^\s*\(\s*$/.test(between) || after !== ')') continue;

@@ -11,7 +11,7 @@ import type { EntityMention, EntityType } from '../core/layers.ts';
 import type { BlockRole } from '../core/roles.ts';
 import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer.ts';
 import {
-  HONORIFICS, LOC_HEADS, MEDIA_CUES, NOT_ORG_ACRONYMS, ORG_EN, ORG_HEADS, ORG_WORDS, PERSON_LINE_ROLES, PLACE_CUES,
+  HONORIFICS, LOC_HEADS, MEDIA_CUES, MIDDLE_NAMES, NOT_ORG_ACRONYMS, ORG_EN, ORG_HEADS, ORG_WORDS, PERSON_LINE_ROLES, PLACE_CUES,
   PORTFOLIOS, STANDALONE_ORGS, WEAK_HONORIFICS, WEAK_PLACE_CUES,
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
@@ -80,6 +80,8 @@ class LineScanner {
       const next = ws[i + n];
       if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"
       if (e.weak && !this.weakOk(i, i + n, qualifier)) continue;
+      // "nút giao Mỹ Thủy": a one-syllable country glued to a capitalised Vietnamese syllable is a local name
+      if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && isVietSyllable(next.text) && !this.t.g.maxLen.has(next.key)) continue;
       return { j: i + n, e };
     }
     return undefined;
@@ -175,15 +177,15 @@ class LineScanner {
   }
 
   /** Canonical of a built organisation/place: the gazetteer's if it knows the whole name, else head (+ country). */
-  builtCanonical(type: EntityType, i: number, headEnd: number, j: number, q?: { i: number; e: GazEntry }): { canonical: string; known: boolean; head?: string } {
+  builtCanonical(type: EntityType, i: number, j: number, q?: { i: number; e: GazEntry }): { canonical: string; known: boolean; head?: string } {
     const known = this.t.g.entries.get(keyOf(this.ws, i, j));
     if (known) return { canonical: known.canonical, known: true };
     const headKey = keyOf(this.ws, i, q ? q.i : j);
     const head = ORG_EN[headKey] ?? this.surface(i, q ? q.i : j);
     if (!q) return { canonical: head, known: false, ...(type === 'ORG' ? { head: headKey } : {}) };
-    // "Bộ Ngoại giao Triều Tiên" → "Ministry of Foreign Affairs (North Korea)"; a place's or a bare
-    // head's qualifier is part of its name ("Nghĩa trang Quốc gia Seoul", "Hội đồng Liên bang Nga")
-    if (type !== 'ORG' || (q.i === headEnd && !ORG_EN[headKey])) return { canonical: this.surface(i, j), known: false };
+    // "Bộ Ngoại giao Triều Tiên" → "Ministry of Foreign Affairs (North Korea)"; other names keep their
+    // words ("Nghĩa trang Quốc gia Seoul", "Hội đồng Liên bang Nga", "UBND tỉnh Gia Lai")
+    if (type !== 'ORG' || !ORG_EN[headKey]) return { canonical: this.surface(i, j), known: false };
     return { canonical: `${head} (${q.e.country ?? q.e.canonical})`, known: false };
   }
 
@@ -200,7 +202,7 @@ class LineScanner {
       const gz = this.gazAt(i);
       // "Đài Loan", "Trường Sa": a place name that starts with a head word is the place
       if (gz && (gz.j >= end || (gz.e.type !== 'ORG' && gz.j - i >= 2))) return this.fromGaz(i, gz);
-      return { i, j: end, type, ...this.builtCanonical(type, i, i + h, end, qualifier) };
+      return { i, j: end, type, ...this.builtCanonical(type, i, end, qualifier) };
     }
     return undefined;
   }
@@ -282,19 +284,37 @@ class LineScanner {
     else if (words.some((w) => w.digit) && words[0]!.cap) type = 'MISC';
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (anyForeign && words.some((w) => ORG_WORDS.has(w.key))) type = 'ORG';
+    else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
+    else if (words.some((w) => w.allCaps)) type = words[0]!.allCaps && NOT_ORG_ACRONYMS.has(words[0]!.key) ? undefined : 'ORG';
+    else if (!anyForeign && this.commonWord(i, j)) return j;
     else if (hint) type = hint;
     else if (anyForeign) type = j - i >= 2 ? 'PER' : 'MISC';
     else {
-      // Vietnamese-looking: a common word in capitals ("Chủ nhật", "Thứ Hai") is no name
-      let k = j;
-      let isWord = t.g.words.has(keyOf(ws, i, j));
-      while (!isWord && k < ws.length && k < j + 2 && ws[k]!.sep === ' ' && !ws[k]!.cap) isWord = t.g.words.has(keyOf(ws, i, ++k));
-      if (isWord) return j;
-      if (t.g.surnames.has(ws[i]!.key) && j - i >= 2 && j - i <= 4) type = 'PER';
+      if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '')) && j - i >= 2 && j - i <= 4) type = 'PER';
       else if (j - i >= 2) type = 'MISC';
     }
     if (!type) return j;
     return this.emit({ i, j, type, canonical: surface, known: false });
+  }
+
+  /** Is the Vietnamese-looking run i..j (with up to two lower-case syllables after it) a common word in capitals ("Chủ nhật", "Vành đai")? */
+  private commonWord(i: number, j: number): boolean {
+    const { ws, t } = this;
+    let k = j;
+    let isWord = t.g.words.has(keyOf(ws, i, j));
+    while (!isWord && k < ws.length && k < j + 2 && ws[k]!.sep === ' ' && !ws[k]!.cap) isWord = t.g.words.has(keyOf(ws, i, ++k));
+    return isWord;
+  }
+
+  /** "New York Post", "Samsung Electronics": a foreign run ending in an organisation word, unless known whole. */
+  orgRun(i: number): number {
+    const { ws, t } = this;
+    if (ws[i]!.initial && t.g.words.has(ws[i]!.key)) return 0; // "Theo The Epoch Times"
+    const j = this.runEnd(i, false);
+    if (j - i < 2 || !ORG_WORDS.has(ws[j - 1]!.key) || !ws.slice(i, j).some(foreign)) return 0;
+    const gz = this.gazAt(i);
+    if (gz && gz.j >= j) return 0;
+    return this.emit({ i, j, type: 'ORG', canonical: this.surface(i, j), known: false });
   }
 
   scan(): Found[] {
@@ -325,6 +345,7 @@ class LineScanner {
           continue;
         }
       }
+      if (!next && w.cap) next = this.orgRun(i);
       if (!next) {
         const gz = this.gazAt(i);
         if (gz) next = this.emit(this.fromGaz(i, gz));
