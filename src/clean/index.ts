@@ -1,12 +1,19 @@
 /**
  * Cleaning: give every line of a draft a role (content, metadata line or chrome) and read the
- * article's metadata. The text itself is never changed: roles are spans over it.
- * First cut: line heuristics and phrase lists; issue #3 deepens this.
+ * article's metadata. The text itself is never changed: roles are spans over it, and every removed
+ * line keeps its role and the reason it was removed.
+ *
+ * features.ts says what each line looks like, classify.ts scores roles and reads the page as
+ * head / article / sidebar zones, batch.ts counts repetition across the run, meta.ts reads title,
+ * outlet, author and the stated date. Phrase lists live in phrases.json and outlets.json.
  */
 import type { Block } from '../core/layers.ts';
-import type { BlockRole } from '../core/roles.ts';
 import { UNKNOWN_PUBLISHED, type Published } from '../core/doc.ts';
 import type { ArticleDraft } from '../ingest/types.ts';
+import { batchRepetition, outletKey } from './batch.ts';
+import { decodeZones, scoreLine, type LineContext } from './classify.ts';
+import { lineFeatures, lineKey, type LineFeatures } from './features.ts';
+import { findAuthor, findOutlet, findPublished } from './meta.ts';
 
 export interface CleanResult {
   blocks: Block[];
@@ -17,10 +24,9 @@ export interface CleanResult {
   published: Published;
 }
 
-const CHROME = /^(Giúp \S+ sửa lỗi|Chờ\.\.\.|fb yt zl tw|Bình luận \(\d+\)|Tặng sao|Chia sẻ|Share|In bài|Gửi bài)$/i;
-const RELATED_HEADER = /^(Có thể bạn quan tâm|Tin cùng chuyên mục|BÀI CHỌN LỌC|Tin liên quan|Xem thêm|Đọc thêm|Tin mới)/i;
-const DATELINE = /^(?:[^\d]{0,20})?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-,]?\s*(\d{1,2}):(\d{2}))?\s*(GMT\s*\+\s*7)?\s*$/;
-const IMAGE_NAME = /\.(jpe?g|png|gif|webp)$/i;
+export interface CleanFailure {
+  error: string;
+}
 
 /** Split text into line blocks (non-empty lines), keeping offsets. */
 export function lineBlocks(text: string): Block[] {
@@ -38,91 +44,111 @@ export function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
+function titleLike(f: LineFeatures): boolean {
+  return f.chars >= 12 && f.chars <= 250 && f.words >= 3 && !/[.:;,]$/.test(f.text) && !f.ui && !f.social && !f.section
+    && !f.relatedStrong && !f.dateline && !f.byline && !f.imageName && !f.credit && !f.ad && !f.captionMarker;
+}
+
+/** The title line: the stated title where the text has it, else the first headline-shaped line before the article. */
+function findTitle(feats: LineFeatures[], hint: string | undefined): number {
+  if (hint) {
+    const key = lineKey(hint);
+    const at = feats.findIndex((f, i) => i < 12 && (f.key === key || (f.key.length > 10 && key.startsWith(f.key))));
+    if (at >= 0) return at;
   }
+  for (let i = 0; i < Math.min(feats.length, 8); i++) {
+    const f = feats[i]!;
+    if (f.prose && f.chars > 250) break;
+    if (titleLike(f)) return i;
+  }
+  return -1;
 }
 
-function pad(n: string): string {
-  return n.padStart(2, '0');
+/** Where the article proper starts: the first line after the title that is not head material. */
+function findMainStart(feats: LineFeatures[], title: number): number {
+  for (let i = title + 1; i < feats.length; i++) {
+    const f = feats[i]!;
+    const headish = f.ui || f.social || f.ad || f.dateline || f.imageName || (f.byline && (f.byline.date || f.words <= 4)) || (f.section && f.words <= 4)
+      || (!f.endsSentence && f.words <= 2 && f.chars <= 25);
+    if (!headish) return i;
+  }
+  return feats.length;
 }
 
-export function cleanDraft(draft: ArticleDraft): CleanResult {
+/** Runs of at least four short label-like lines (tags, link lists, menus). */
+function tagRuns(feats: LineFeatures[]): boolean[] {
+  const small = feats.map((f) => !f.endsSentence && f.words <= 5 && f.chars <= 40 && !f.dateline && !f.byline?.date);
+  const out = new Array<boolean>(feats.length).fill(false);
+  for (let i = 0; i < feats.length; ) {
+    let j = i;
+    while (j < feats.length && small[j]) j++;
+    if (j - i >= 4) for (let k = i; k < j; k++) out[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => number = () => 0): CleanResult {
   const text = draft.text;
-  const blocks = (draft.blocks ?? lineBlocks(text)).map((b) => ({ ...b }));
+  const blocks = (draft.blocks ?? lineBlocks(text)).map((b) => ({ start: b.start, end: b.end, role: b.role }) as Block);
+  const feats = blocks.map((b) => lineFeatures(text.slice(b.start, b.end)));
   const seen = new Map<string, number>();
-  let published: Published = UNKNOWN_PUBLISHED;
-  let titleIdx = -1;
-  let inRelated = false;
-  let contentSeen = 0;
-  blocks.forEach((b, i) => {
-    const line = text.slice(b.start, b.end).trim();
-    let role: BlockRole = 'body';
-    let reason: string | undefined;
-    const dl = DATELINE.exec(line);
-    if (dl && line.length < 40) {
-      role = 'dateline';
-      if (published.basis === 'unknown') {
-        const date = `${dl[3]}-${pad(dl[2]!)}-${pad(dl[1]!)}`;
-        const value = dl[4] ? `${date}T${pad(dl[4])}:${dl[5]}${dl[6] ? '+07:00' : ''}` : date;
-        published = { value, basis: 'stated', earliest: date, latest: date, evidence: { start: b.start, end: b.end } };
-      }
-    } else if (CHROME.test(line)) {
-      role = 'ui';
-      reason = 'UI chrome';
-    } else if (RELATED_HEADER.test(line)) {
-      role = 'related';
-      reason = 'related-articles header';
-      inRelated = true;
-    } else if (inRelated) {
-      role = 'related';
-      reason = 'inside related-articles list';
-    } else if (IMAGE_NAME.test(line)) {
-      role = 'image_name';
-      reason = 'image file name';
-    } else if (seen.has(line)) {
-      role = 'caption_duplicate';
-      reason = 'repeats an earlier line';
-      const first = blocks[seen.get(line)!]!;
-      if (first.role === 'body' || first.role === 'lead') first.role = 'caption';
-    } else if (/^Theo\s+\S/.test(line) && line.length < 60 && !/[,.]/.test(line.slice(0, -1))) {
-      role = 'source_credit';
-    } else if (titleIdx < 0 && line.length < 250 && !/[.!?]$/.test(line)) {
-      role = 'title';
-      titleIdx = i;
-    } else if (/ - Ảnh:|\(Ảnh:|Ảnh minh họa/.test(line)) {
-      role = 'caption';
-    } else if (line.length < 60 && !/[.!?:"”]$/.test(line) && contentSeen > 0) {
-      role = 'subheading';
-    } else {
-      role = contentSeen === 0 ? 'lead' : 'body';
-      contentSeen++;
-    }
-    b.role = role;
-    if (reason) b.reason = reason;
-    if (!seen.has(line)) seen.set(line, i);
+  const count = new Map<string, number>();
+  for (const f of feats) count.set(f.key, (count.get(f.key) ?? 0) + 1);
+  feats.forEach((f, i) => {
+    f.repeats = count.get(f.key)!;
+    f.firstOccurrence = !seen.has(f.key);
+    if (f.firstOccurrence) seen.set(f.key, i);
+    f.sameAsPrev = i > 0 && feats[i - 1]!.key === f.key;
+    f.sameAsNext = i + 1 < feats.length && feats[i + 1]!.key === f.key;
+    if (f.chars <= 300) f.otherFiles = otherFiles(f.key);
   });
-  const title = draft.hints.title ?? (titleIdx >= 0 ? text.slice(blocks[titleIdx]!.start, blocks[titleIdx]!.end).trim() : null);
-  if (draft.hints.published && published.basis === 'unknown') {
-    const iso = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(draft.hints.published);
-    if (iso) published = { value: iso[2] ? `${iso[1]}T${iso[2]}` : iso[1]!, basis: 'stated', earliest: iso[1]!, latest: iso[1]! };
-  }
+  const title = findTitle(feats, draft.hints.title);
+  const mainStart = findMainStart(feats, title);
+  const titleKey = title >= 0 ? feats[title]!.key : lineKey(draft.hints.title ?? '\u0000');
+  let firstProse = feats.findIndex((f, i) => i >= mainStart && f.prose);
+  if (firstProse < 0) firstProse = feats.length;
+  let lastProse = -1;
+  feats.forEach((f, i) => {
+    if (f.prose && !f.relatedStrong && !f.glued && f.key !== titleKey) lastProse = i;
+  });
+  const runs = tagRuns(feats);
+  const outletLabel = outletKey(draft);
+  const scores = feats.map((f, i) => {
+    const c: LineContext = {
+      index: i,
+      prevProse: i > 0 && feats[i - 1]!.prose,
+      nextProse: i + 1 < feats.length && feats[i + 1]!.prose,
+      prevImage: i > 0 && feats[i - 1]!.imageName,
+      atEdge: i > lastProse || i <= firstProse,
+      inTagRun: runs[i]! && (i > lastProse || feats[i]!.words <= 2),
+      beforeTitle: i < title,
+      repeatsTitle: i !== title && title >= 0 && f.key === titleKey,
+      outletLabel,
+    };
+    return scoreLine(f, c);
+  });
+  const roles = decodeZones(scores, feats, title, title >= 0 ? Math.max(mainStart, title + 1) : mainStart);
+  let leadDone = false;
+  blocks.forEach((b, i) => {
+    const r = roles[i]!;
+    b.role = r.role;
+    if (r.role === 'body' && !leadDone && feats[i]!.prose) {
+      b.role = 'lead';
+      leadDone = true;
+    }
+    if (r.reason && r.role !== 'body') b.reason = r.reason;
+  });
+  const lines = blocks.map((block, i) => ({ block, f: feats[i]! }));
+  const source = findOutlet(draft.hints, lines);
   return {
     blocks,
-    title,
-    source: draft.hints.source ?? hostOf(draft.hints.url),
-    author: draft.hints.author ?? null,
+    title: title >= 0 ? feats[title]!.text : draft.hints.title ?? null,
+    source,
+    author: findAuthor(draft.hints, source, lines),
     url: draft.hints.url ?? null,
-    published,
+    published: findPublished(draft.hints, lines) ?? UNKNOWN_PUBLISHED,
   };
-}
-
-export interface CleanFailure {
-  error: string;
 }
 
 /**
@@ -130,9 +156,15 @@ export interface CleanFailure {
  * One draft that breaks the cleaner yields a failure in its place; the others are still cleaned.
  */
 export function cleanDrafts(drafts: ArticleDraft[]): (CleanResult | CleanFailure)[] {
-  return drafts.map((d) => {
+  let repetition: ((key: string) => number)[];
+  try {
+    repetition = batchRepetition(drafts);
+  } catch {
+    repetition = drafts.map(() => () => 0);
+  }
+  return drafts.map((d, i) => {
     try {
-      return cleanDraft(d);
+      return cleanDraft(d, repetition[i]);
     } catch (e) {
       return { error: `cleaning failed: ${(e as Error).message}` };
     }

@@ -15,57 +15,83 @@ export function sniffFormat(path: string, text: string): 'html' | 'json' | 'json
   return 'text';
 }
 
-/** ViMs-style header block followed by `Content:` and the body. */
+const HEADER_LINE = /^(Title|Source|Link|Published Date|Author|Tags|Summary|Content):[ \t]?(.*)$/;
+const URLISH = /^(?:https?:\/\/|www\.)\S+$/i;
+const DATEISH = /\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\S+/iu;
+
+/**
+ * ViMs-style header block followed by `Content:` and the body. Scraped headers are not always in
+ * their slots (a `Link:` holding tags, a `Published Date:` holding the title or the URL, a date glued
+ * to the author), so each value is checked for what it looks like and moved where it belongs.
+ */
 export function parseVims(path: string, text: string, encoding: string): ArticleDraft {
-  const hints: DraftHints = {};
+  const raw: Record<string, string> = {};
   const lines = text.split('\n');
-  let i = 0;
   let offset = 0;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const m = /^(Title|Source|Link|Published Date|Author|Tags|Summary|Content):\s?(.*)$/.exec(line);
-    offset += line.length + 1;
-    if (!m) continue;
-    const value = m[2]!.trim();
-    if (m[1] === 'Content') {
+  let bodyStart = text.length;
+  for (const line of lines) {
+    const m = HEADER_LINE.exec(line);
+    if (m?.[1] === 'Content') {
       // Content may start on its own line or right after the colon
-      if (value) offset -= line.length + 1 - (line.length - m[2]!.length);
+      bodyStart = m[2]!.trim() ? offset + line.length - m[2]!.length : offset + line.length + 1;
       break;
     }
-    if (!value) continue;
-    if (m[1] === 'Title') hints.title = value;
-    else if (m[1] === 'Source') hints.source = value;
-    else if (m[1] === 'Link') hints.url = value;
-    else if (m[1] === 'Published Date') hints.published = value;
-    else if (m[1] === 'Author') hints.author = value;
-    else if (m[1] === 'Tags') hints.tags = value.split(',').map((t) => t.trim()).filter(Boolean);
+    if (m) raw[m[1]!] = m[2]!.trim();
+    offset += line.length + 1;
   }
-  const body = text.slice(Math.min(offset, text.length));
+  const hints: DraftHints = {};
+  const title = raw['Title'];
+  if (title) hints.title = title;
+  if (raw['Source']) hints.source = raw['Source'];
+  const candidates = [raw['Link'], raw['Published Date']].filter((v): v is string => !!v);
+  const url = candidates.find((v) => URLISH.test(v));
+  if (url) hints.url = url;
+  let author = raw['Author'];
+  const published = raw['Published Date'];
+  if (published && published !== title && !URLISH.test(published) && DATEISH.test(published)) hints.published = published;
+  else if (author && DATEISH.test(author)) {
+    // "Quang Minh13:25 ngày 02-06-2016": the date was scraped into the author field
+    const at = author.search(/\d/);
+    hints.published = author.slice(at).trim();
+    author = author.slice(0, at).trim();
+  }
+  if (author) hints.author = author;
+  const tags = raw['Tags'] || (raw['Link'] && !URLISH.test(raw['Link']) && raw['Link'].includes(',') ? raw['Link'] : '');
+  if (tags) hints.tags = tags.split(',').map((t) => t.trim()).filter(Boolean);
+  const body = text.slice(Math.min(bodyStart, text.length));
   // The title is part of the document text so that it can be annotated and cited like any line.
-  const docText = hints.title ? `${hints.title}\n\n${body}` : body;
+  const docText = title ? `${title}\n\n${body}` : body;
   return { path, format: 'vims', encoding, text: docText, hints };
 }
 
-interface JsonRecord {
-  text?: unknown; html?: unknown; content?: unknown; title?: unknown; url?: unknown; link?: unknown;
-  published?: unknown; date?: unknown; source?: unknown; author?: unknown;
-}
+type JsonRecord = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+/** The first non-empty string among a record's fields (crawlers name them differently). */
+const field = (rec: JsonRecord, ...names: string[]): string | undefined => {
+  for (const n of names) {
+    const v = str(rec[n]);
+    if (v) return v;
+  }
+  return undefined;
+};
 
 /** One JSON record with `text` or `html` (plus optional metadata) → a draft. */
 export function parseJsonRecord(path: string, rec: JsonRecord, encoding: string): ArticleDraft {
   const hints: DraftHints = {
-    title: str(rec.title), url: str(rec.url) ?? str(rec.link), published: str(rec.published) ?? str(rec.date),
-    source: str(rec.source), author: str(rec.author),
+    title: field(rec, 'title', 'headline'),
+    url: field(rec, 'url', 'link', 'canonical_url'),
+    published: field(rec, 'published', 'date', 'datePublished', 'published_at', 'publishedAt', 'pubDate', 'time'),
+    source: field(rec, 'source', 'site', 'outlet', 'publisher', 'site_name'),
+    author: field(rec, 'author', 'byline', 'authors'),
   };
   for (const k of Object.keys(hints) as (keyof DraftHints)[]) if (hints[k] === undefined) delete hints[k];
-  const html = str(rec.html);
-  if (html && !str(rec.text)) {
+  const html = str(rec['html']);
+  if (html && !str(rec['text'])) {
     const draft = parseHtml(path, html, encoding);
     return { ...draft, format: 'json', hints: { ...draft.hints, ...hints } };
   }
-  const text = str(rec.text) ?? str(rec.content);
+  const text = field(rec, 'text', 'content', 'body');
   if (!text) throw new Error('record has neither "text" nor "html"');
   const body = text.replace(/\r\n?/g, '\n').normalize('NFC');
   const full = hints.title && !body.startsWith(hints.title) ? `${hints.title.normalize('NFC')}\n\n${body}` : body;

@@ -1,8 +1,59 @@
+/**
+ * An HTML page → the article's visible text with block breaks, plus what the page says about itself.
+ * Main content: @mozilla/readability on a linkedom DOM. Metadata: JSON-LD (NewsArticle and kin),
+ * Open Graph / article:* / itemprop meta tags, <time datetime>. The cleaner then gives each block a
+ * role, as for plain text; here we only keep structure (one block per paragraph, heading, caption).
+ */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import type { Block } from '../core/layers.ts';
 import type { ArticleDraft, DraftHints } from './types.ts';
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TR', 'SECTION', 'ARTICLE', 'PRE', 'TABLE', 'UL', 'OL', 'FIGURE', 'HEADER', 'FOOTER', 'BR']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TR', 'SECTION', 'ARTICLE', 'PRE', 'TABLE', 'UL', 'OL', 'FIGURE', 'HEADER', 'FOOTER', 'BR', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'ASIDE', 'NAV', 'MAIN', 'HR']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED']);
+
+/**
+ * Visible text of an element, one string per block. Iterative (pages nest 20,000 divs deep).
+ */
+export function blockTexts(root: Element): string[] {
+  const parts: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[ \t\r\n\u00a0\u200b]+/g, ' ').trim();
+    if (t) parts.push(t);
+    line = '';
+  };
+  // stack of [node, leaving]: a block element is flushed on entry and on exit
+  const stack: [Node, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [node, leaving] = stack.pop()!;
+    if (leaving) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      line += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || /display:\s*none/i.test(el.getAttribute('style') ?? '')) continue;
+    const isBlock = BLOCK_TAGS.has(el.tagName);
+    if (isBlock) {
+      flush();
+      stack.push([el, true]);
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+  }
+  flush();
+  return parts;
+}
+
+/** Kept for callers that want one string: blocks separated by blank lines. */
+export function blockText(root: Element): string {
+  return blockTexts(root).join('\n\n');
+}
 
 function meta(document: Document, ...names: string[]): string | undefined {
   for (const n of names) {
@@ -13,57 +64,98 @@ function meta(document: Document, ...names: string[]): string | undefined {
   return undefined;
 }
 
-/** Visible text of an element with a blank line between blocks. */
-export function blockText(root: Element): string {
-  const parts: string[] = [];
-  let line = '';
-  const flush = () => {
-    const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
-    if (t) parts.push(t);
-    line = '';
+type Json = Record<string, unknown>;
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|WebPage)$/;
+
+function jsonLdArticle(document: Document): Json | undefined {
+  const found: Json[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Json;
+    const types = ([] as unknown[]).concat(o['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
   };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      line += node.textContent ?? '';
-      return;
+  for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''), 0);
+    } catch {
+      /* malformed JSON-LD is common: ignore that block */
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'].includes(el.tagName)) return;
-    const isBlock = BLOCK_TAGS.has(el.tagName);
-    if (isBlock) flush();
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (isBlock) flush();
-  };
-  walk(root);
-  flush();
-  return parts.join('\n\n');
+  }
+  // a NewsArticle beats the WebPage wrapper
+  return found.find((o) => !/WebPage/.test(String(o['@type']))) ?? found[0];
 }
 
-/** An HTML page → its main article text (Readability on linkedom) with title and meta-tag hints. */
-export function parseHtml(path: string, html: string, encoding: string): ArticleDraft {
-  const { document } = parseHTML(html);
+const nameOf = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || undefined;
+  if (v && typeof v === 'object') return nameOf((v as Json)['name']);
+  return undefined;
+};
+
+const decodeEntities = (s: string) => {
+  const { document } = parseHTML(`<p>${s.replace(/</g, '&lt;')}</p>`);
+  return document.querySelector('p')?.textContent ?? s;
+};
+
+function pageHints(document: Document): DraftHints {
   const hints: DraftHints = {};
-  const title = meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
-  if (title) hints.title = title;
-  const site = meta(document, 'og:site_name', 'application-name');
+  const ld = jsonLdArticle(document);
+  const title = nameOf(ld?.['headline']) ?? meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
+  // some pages escape the title twice ("&#7875;" left in the text after parsing)
+  if (title) hints.title = (/&#?\w+;/.test(title) ? decodeEntities(title) : title).trim();
+  const site = nameOf((ld?.['publisher'] as Json | undefined)?.['name']) ?? meta(document, 'og:site_name', 'application-name');
   if (site) hints.source = site;
-  const author = meta(document, 'author', 'article:author', 'dable:author');
-  if (author) hints.author = author;
+  const author = nameOf(ld?.['author']) ?? meta(document, 'author', 'article:author', 'dable:author');
+  if (author && !/^https?:/.test(author)) hints.author = decodeEntities(author).replace(/[\s-]+$/, '');
   const url = meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   if (url) hints.url = url;
-  const published = meta(document, 'article:published_time', 'pubdate', 'datePublished', 'date', 'dc.date');
+  const published = nameOf(ld?.['datePublished']) ?? meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued')
+    ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   if (published) hints.published = published;
+  return hints;
+}
 
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  let text = '';
-  if (article?.content) {
-    const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
-    text = blockText(inner.body as unknown as Element);
-    if (article.title && !hints.title) hints.title = article.title;
-    if (article.byline && !hints.author) hints.author = article.byline.trim();
+/** Text of the page's own date element, which Readability drops with the header ("Chủ nhật, 2/2/2025 05:01 (GMT+7)"). */
+function visibleDateline(document: Document): string | undefined {
+  const el = document.querySelector('[itemprop="datePublished"]:not(meta), .date, .time, span.date, .publish-date, .article__meta time, time');
+  const t = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return t && t.length < 80 && /\d/.test(t) ? t : undefined;
+}
+
+/** An HTML page → its main article text (Readability on linkedom) with title and metadata hints. */
+export function parseHtml(path: string, html: string, encoding: string): ArticleDraft {
+  const { document } = parseHTML(html);
+  const hints = pageHints(document as unknown as Document);
+  const dateline = visibleDateline(document as unknown as Document);
+  let parts: string[] = [];
+  try {
+    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    if (article?.content) {
+      const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
+      parts = blockTexts(inner.body as unknown as Element);
+      if (article.title && !hints.title) hints.title = article.title;
+      if (article.byline && !hints.author) hints.author = article.byline.trim();
+    }
+  } catch {
+    /* Readability gives up on some pages (deep nesting, odd markup): fall back to the whole body */
   }
-  if (!text.trim()) text = blockText(document.body as unknown as Element);
-  const full = hints.title && !text.startsWith(hints.title) ? `${hints.title}\n\n${text}` : text;
-  return { path, format: 'html', encoding, text: full.normalize('NFC'), hints };
+  if (!parts.length) {
+    const { document: again } = parseHTML(html);
+    parts = again.body ? blockTexts(again.body as unknown as Element) : [];
+  }
+  const head: string[] = [];
+  if (hints.title && parts[0] !== hints.title) head.push(hints.title);
+  if (dateline && !parts.slice(0, 5).some((p) => p.includes(dateline))) head.push(dateline);
+  const all = [...head, ...parts].map((p) => p.normalize('NFC'));
+  const blocks: Block[] = [];
+  let text = '';
+  for (const p of all) {
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + p.length, role: 'body' });
+    text += p;
+  }
+  return { path, format: 'html', encoding, text, blocks, hints };
 }

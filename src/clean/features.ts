@@ -1,0 +1,149 @@
+/**
+ * What a person sees in a line before deciding what it is: its length and ending, whether it is a
+ * known chrome phrase, a date, a name, a file name, a caption, a repeat (next to itself, elsewhere
+ * in the file, in other files of the same outlet), a headline glued to its own copy.
+ */
+import { parseStatedDate, type StatedDate } from './dates.ts';
+import {
+  AD_LINE, BYLINE_SUFFIX, CAPTION_MARKER, CREDIT_PREFIX, OUTLET_NAMES, RELATED_INLINE, RELATED_STRONG, SECTION_LINE, SOCIAL_TOKENS, UI_LINE,
+} from './phrases.ts';
+
+export interface LineFeatures {
+  text: string;
+  key: string;
+  chars: number;
+  words: number;
+  /** ends like a sentence (. ! ? … possibly followed by a closing quote) */
+  endsSentence: boolean;
+  endsColon: boolean;
+  /** a paragraph of running text */
+  prose: boolean;
+  /** short and not a sentence: a headline, label, name … */
+  short: boolean;
+  ui: boolean;
+  social: boolean;
+  section: boolean;
+  relatedStrong: boolean;
+  relatedInline: boolean;
+  ad: boolean;
+  captionMarker: boolean;
+  imageName: boolean;
+  /** the line is (nearly) only a date/time: "09/11/2023 22:05 GMT+7", "Thứ năm, 13/6/2013, 08:28 GMT+7" */
+  dateline: StatedDate | null;
+  /** a person's name, with an optional date or "biên dịch": "Hoàng Bách 19/06/2024 15:44", "Huyền Anh biên dịch" */
+  byline: { name: string; date: StatedDate | null } | null;
+  /** "Theo The Epoch Times", "(Theo CNN)", "Báo Tiền Phong", "Nguồn: TTXVN" */
+  credit: string | null;
+  /** "…mọi lĩnh vựcĐiện Kremlin: …": a headline glued to a copy of itself */
+  glued: boolean;
+  sameAsPrev: boolean;
+  sameAsNext: boolean;
+  /** how many times the line occurs in the file */
+  repeats: number;
+  firstOccurrence: boolean;
+  /** in how many other files of the same outlet in this run the line occurs */
+  otherFiles: number;
+}
+
+const SENTENCE_END = /[.!?…]["”’»)\]]*$/;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$/i;
+const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
+const LOWER_UNDERSCORE = /^[a-z0-9 ]+_[a-z0-9_ ]+$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*|[\p{Lu}\p{M}]+)$/u;
+
+/** Normalised comparison key of a line: case, spaces and trailing punctuation do not matter. */
+export function lineKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,!?…"“”]+$/u, '').trim();
+}
+
+function isName(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 5 || s.length > 40 || /\d/.test(s)) return false;
+  // single-word names are only accepted in capitals ("MINH ANH" is two words; "BT" is a signature)
+  if (words.length === 1 && !/^[\p{Lu}.]{2,}$/u.test(s)) return false;
+  return words.every((w) => NAME_WORD.test(w.replace(/[,/-]+$/, '')));
+}
+
+function readByline(text: string, date: StatedDate | null): LineFeatures['byline'] {
+  if (text.length > 80) return null;
+  let name = text;
+  if (date) name = (text.slice(0, date.index) + ' ' + text.slice(date.index + date.length)).replace(/\d{1,2}\s*[:h]\s*\d{2}(\s*(AM|PM))?|GMT\s*\+\s*\d+|[|,()-]/gi, ' ');
+  name = name.replace(BYLINE_SUFFIX, '').replace(/\s+/g, ' ').trim();
+  return isName(name) ? { name, date } : null;
+}
+
+function readCredit(text: string): string | null {
+  if (text.length > 70) return null;
+  const inner = text.replace(/^\((.*)\)$/, '$1').trim();
+  if (CREDIT_PREFIX.test(inner)) {
+    const what = inner.replace(CREDIT_PREFIX, '').replace(/[.)]+$/, '').trim();
+    // "Theo Reuters, Điện Kremlin …" is a sentence, not a credit
+    if (what && what.split(/\s+/).length <= 8 && !/[,;]/.test(what)) return what;
+    return null;
+  }
+  if (/^Báo\s+\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 6 && !/[,;.]$/.test(inner)) return inner;
+  if (OUTLET_NAMES.has(inner.toLowerCase())) return inner;
+  return null;
+}
+
+function isGlued(text: string): boolean {
+  if (text.length < 30) return false;
+  const head = text.slice(0, 15);
+  const at = text.indexOf(head, 15);
+  // the copy starts right after a letter with no space in between ("…lĩnh vựcĐiện Kremlin")
+  return at > 0 && /[\p{L}\p{N}.!?"”)]/u.test(text[at - 1]!) && text.length - at >= 15;
+}
+
+function isSocial(text: string): boolean {
+  const toks = text.toLowerCase().split(/[\s|·•,/]+/).filter(Boolean);
+  return toks.length >= 2 && toks.every((t) => SOCIAL_TOKENS.has(t));
+}
+
+function isImageName(text: string): boolean {
+  if (/\s/.test(text.trim()) && !LOWER_UNDERSCORE.test(text)) return IMAGE_FILE.test(text) && !/\s\S+\s\S+\s/.test(text);
+  return IMAGE_FILE.test(text) || SLUG.test(text) || LOWER_UNDERSCORE.test(text);
+}
+
+/** Features of one line, apart from the repetition counts that need the whole file or batch. */
+export function lineFeatures(text: string): LineFeatures {
+  const t = text.trim();
+  const chars = t.length;
+  if (chars > 1000) return longLine(t);
+  const words = t ? t.split(/\s+/).length : 0;
+  const endsSentence = SENTENCE_END.test(t);
+  const date = chars <= 90 ? parseStatedDate(t) : null;
+  // a dateline is a date with little else: weekday names, "Cập nhật", "GMT+7", times, separators
+  const leftover = date ? (t.slice(0, date.index) + t.slice(date.index + date.length))
+    .replace(/chủ nhật|thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|cập nhật|đăng( lúc| ngày)?|ngày|lúc|GMT\s*\+?\s*\d*|UTC\s*\+?\s*\d*|\d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?|\b(am|pm|sa|ch)\b|[\s|,()\-–:/.]/giu, '') : t;
+  const dateline = date?.date && leftover.length <= 2 ? date : null;
+  const short = chars > 0 && chars <= 160 && words <= 30 && !endsSentence;
+  return {
+    text: t, key: lineKey(t), chars, words, endsSentence,
+    endsColon: /:$/.test(t),
+    prose: (chars >= 60 && endsSentence) || chars >= 160,
+    short,
+    ui: UI_LINE.test(t),
+    social: isSocial(t),
+    section: SECTION_LINE.test(t) || /^[\p{L} ]{2,25}(\s[>»›/|]\s[\p{L} ]{2,25})+$/u.test(t),
+    relatedStrong: RELATED_STRONG.test(t),
+    relatedInline: RELATED_INLINE.test(t),
+    ad: AD_LINE.test(t),
+    captionMarker: chars <= 400 && CAPTION_MARKER.test(t),
+    imageName: chars <= 200 && isImageName(t),
+    dateline,
+    byline: dateline ? null : readByline(t, date?.date ? date : null),
+    credit: readCredit(t),
+    glued: isGlued(t),
+    sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,
+  };
+}
+
+/** A very long line (up to megabytes in scraped dumps) is running text: no phrase can match it. */
+function longLine(t: string): LineFeatures {
+  return {
+    text: t, key: lineKey(t.slice(0, 300)) + `…${t.length}`, chars: t.length, words: 200, endsSentence: SENTENCE_END.test(t.slice(-10)), endsColon: false,
+    prose: true, short: false, ui: false, social: false, section: false, relatedStrong: false, relatedInline: false, ad: false,
+    captionMarker: false, imageName: false, dateline: null, byline: null, credit: null, glued: false,
+    sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,
+  };
+}

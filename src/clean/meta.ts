@@ -1,0 +1,93 @@
+/**
+ * Article metadata from what the format stated (hints) and what the classified lines say:
+ * outlet ("Giúp NTDVN sửa lỗi", a lead opening "VOH -", a credit line "Báo Tiền Phong", the URL's
+ * domain), author ("Huyền Anh biên dịch", "Hoàng Bách 19/06/2024 15:44") and the stated publication
+ * date (a dateline or dated byline at the top, else the format's date field, else a date in the URL).
+ */
+import type { Block } from '../core/layers.ts';
+import type { Published } from '../core/doc.ts';
+import type { DraftHints } from '../ingest/types.ts';
+import { dateInUrl, parseStatedDate, statedValue, type StatedDate } from './dates.ts';
+import type { LineFeatures } from './features.ts';
+import { OUTLET_DOMAINS, OUTLET_NAMES } from './phrases.ts';
+
+export function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** "kinhdoanh.vnexpress.net" → "VnExpress" (sub-domains fall back to their parent). */
+export function outletOfDomain(host: string | null): string | null {
+  if (!host) return null;
+  const parts = host.split('.');
+  for (let i = 0; i < parts.length - 1; i++) {
+    const name = OUTLET_DOMAINS[parts.slice(i).join('.')];
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A stated source that is a name, not tags or a sentence scraped into the wrong field. */
+const saneName = (s: string | undefined): string | null => (s && s.length <= 60 && !/[,;:]|^https?:/.test(s) ? s.trim() : null);
+
+const LEAD_OUTLET = /^([\p{Lu}Đ][\p{Lu}Đ0-9]{1,9}|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})\s?[-–—]\s/u;
+
+export function findOutlet(hints: DraftHints, lines: { f: LineFeatures; block: Block }[]): string | null {
+  const fromDomain = outletOfDomain(hostOf(hints.url));
+  if (fromDomain) return fromDomain;
+  const stated = saneName(hints.source);
+  if (stated) return stated;
+  for (const { f } of lines) {
+    const m = /^giúp (\S+) sửa lỗi$/iu.exec(f.text);
+    if (m) return m[1]!;
+  }
+  const lead = lines.find((l) => l.block.role === 'lead');
+  const lm = lead && LEAD_OUTLET.exec(lead.f.text);
+  if (lm && (/^[\p{Lu}Đ0-9]+$/u.test(lm[1]!) || OUTLET_NAMES.has(lm[1]!.toLowerCase()))) return lm[1]!;
+  const credits = lines.filter((l) => l.block.role === 'source_credit' && l.f.credit);
+  // "Báo Tiền Phong" names the outlet; "Theo The Epoch Times" names where the story came from
+  const own = credits.find((l) => !/^\(?(theo|nguồn)\b/iu.test(l.f.text));
+  if (own) return own.f.credit;
+  return credits[0]?.f.credit ?? null;
+}
+
+export function findAuthor(hints: DraftHints, outlet: string | null, lines: { f: LineFeatures; block: Block }[]): string | null {
+  const stated = saneName(hints.author?.replace(/\s*[-–]\s*$/, ''));
+  const isOutlet = (s: string) => !!outlet && s.toLowerCase() === outlet.toLowerCase() || OUTLET_NAMES.has(s.toLowerCase()) || /\.(vn|com|net)$/i.test(s);
+  if (stated && !isOutlet(stated)) return stated;
+  const by = lines.find((l) => l.block.role === 'byline' && l.f.byline);
+  return by?.f.byline?.name ?? null;
+}
+
+function published(d: StatedDate, why: string, evidence?: Block): Published {
+  const value = statedValue(d);
+  if (!value) return { value: null, basis: 'unknown', earliest: null, latest: null, why: `${why} gives day ${d.day} and month ${d.month} but no year` };
+  return { value, basis: 'stated', earliest: d.date, latest: d.date, why, ...(evidence ? { evidence: { start: evidence.start, end: evidence.end } } : {}) };
+}
+
+export function findPublished(hints: DraftHints, lines: { f: LineFeatures; block: Block }[]): Published | null {
+  // a dateline or dated byline in the head or the article (never in a sidebar)
+  for (const { f, block } of lines) {
+    if (block.role === 'related') break;
+    const d = block.role === 'dateline' ? f.dateline : block.role === 'byline' ? f.byline?.date : null;
+    if (d?.date) return published(d, `${block.role} "${f.text}"`, block);
+  }
+  let partial: Published | null = null;
+  if (hints.published) {
+    const d = parseStatedDate(hints.published);
+    if (d) {
+      const p = published(d, `published date "${hints.published}"`);
+      if (p.value) return p;
+      partial = p;
+    }
+  }
+  if (hints.url) {
+    const d = dateInUrl(hints.url);
+    if (d && (!partial || (d.month === parseStatedDate(hints.published!)?.month))) return published(d, `date in the URL ${hints.url}`);
+  }
+  return partial;
+}
