@@ -1,0 +1,1174 @@
+/**
+ * The scanner: one pass of a combined trigger regex over a lower-cased block; at each trigger a
+ * small hand-written parser (chrono-node style: one parser per form, longest match wins) reads
+ * syllables forward. Every step reads a bounded number of characters, so a 10 MB line costs one
+ * linear pass and no regex can backtrack over it.
+ */
+import { daysInMonth } from './calendar.ts';
+import {
+  BRANCHES, BRANCH_VARIANTS, DATE_CONTEXT_BEFORE, DIGIT_WORDS, FRACTION_AFTER, FUTURE_CUES, HIEN_NEXT, HIEN_PREV,
+  INDEFINITE_HEADS, MONTH_WORDS, NOT_DATE_BEFORE, ORDINAL_BEFORE, PARTS_OF_DAY, PAST_CUES, REL_AFTER_UNIT, ROMAN,
+  STEMS, STEM_VARIANTS, UNITS, UNIT_AFTER_TENS, VAGUE, VAGUE_QUANTITY, WEEKDAY_AFTER_THU, type RelWord,
+} from './lexicon.ts';
+import type { Mention, Tense, Unit } from './mention.ts';
+
+type R = { ms: Mention[]; end: number } | null;
+
+const TRIGGER_WORDS = [
+  'ngày', 'hôm', 'thứ', 'chủ nhật', 'tháng', 'năm', 'tuần', 'quý', 'quí', 'thế kỷ', 'thế kỉ', 'thập', 'những', 'đầu', 'giữa',
+  'cuối', 'nửa', 'hiện', 'bây giờ', 'tương lai', 'trước', 'mới đây', 'gần đây', 'thời', 'sắp tới', 'sau', 'cùng', 'sáng', 'trưa',
+  'chiều', 'tối', 'đêm', 'khuya', 'rạng', 'xế', 'mùng', 'mồng', 'rằm', 'tết', 'trung thu', 'giáng sinh', 'noel', 'một', 'hai',
+  'ba', 'bốn', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'vài', 'mấy', 'nhiều', 'hàng', 'hằng', 'mỗi', 'dăm', 'cách đây',
+  'quá khứ', 'giai đoạn', 'dịp', 'lúc',
+];
+const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s')})(?![\\p{L}\\p{N}]))`, 'gu');
+const CUE_RE = new RegExp(`(?<![\\p{L}])(?:${[...FUTURE_CUES, ...PAST_CUES].join('|')})(?![\\p{L}])`, 'gu');
+const FUTURE_SET = new Set(FUTURE_CUES);
+const REPORT_RE = /(?<![\p{L}])(?:rằng|cho biết|cho hay|nói|tuyên bố|khẳng định|thông báo|nhận định|:)(?![\p{L}])/gu;
+/** Words after "3 ngày trước" / "hai ngày sau" that keep it an offset (a pause, a new subject), not "before X". */
+const CLAUSE_START = new Set(['ông', 'bà', 'anh', 'chị', 'họ', 'tôi', 'chúng', 'người', 'đã', 'vừa', 'mới', 'cũng', 'thì', 'lại', 'nữa', 'đây', 'đó']);
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8202 || c === 8199;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+const RANGE_WORDS = ['đến', 'tới', 'và', 'hoặc', 'cho đến', 'sang'];
+const TIME_CONTEXT_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'tầm', 'chừng', 'hồi', 'trước', 'sau']);
+const DURATION_BEFORE = new Set(['trong', 'mất', 'suốt', 'kéo', 'dài', 'hơn', 'gần', 'tròn', 'cả', 'những', 'các']);
+const WEEKDAY_CONTEXT_BEFORE = new Set(['hôm', 'ngày', 'vào', 'từ', 'đến', 'tới', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng', 'sớm', 'và', 'các', 'mỗi', 'hằng', 'hàng']);
+const DURATION_SUFFIX: [string, 'dur' | 'ago' | 'ago-ana' | 'later'][] = [
+  ['trở lại đây', 'dur'], ['vừa qua', 'dur'], ['gần đây', 'dur'], ['sắp tới', 'dur'], ['tiếp theo', 'dur'], ['trước đó', 'ago-ana'],
+  ['sau đó', 'later'], ['qua', 'dur'], ['tới', 'dur'], ['nữa', 'dur'], ['trước', 'ago'], ['sau', 'later'],
+];
+
+export class BlockScanner {
+  private readonly s: string;
+  private readonly o: string;
+
+  /** `text` is the block as written; the scanner reads a lower-cased copy of the same length. */
+  constructor(text: string) {
+    this.o = text;
+    const low = text.toLowerCase();
+    this.s = low.length === text.length ? low : text;
+  }
+
+  scan(): Mention[] {
+    const out: Mention[] = [];
+    const re = new RegExp(TRIGGER.source, TRIGGER.flags);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.s))) {
+      const r = this.at(m.index, m[0]);
+      if (r && r.ms.length) {
+        for (const x of r.ms) x.tense ??= this.tense(x);
+        out.push(...r.ms);
+        re.lastIndex = Math.max(re.lastIndex, r.end);
+      }
+    }
+    return out;
+  }
+
+  // ---- reading helpers -------------------------------------------------------------------------
+
+  private isWordChar(q: number): boolean {
+    if (q < 0 || q >= this.s.length) return false;
+    const c = this.s.charCodeAt(q);
+    if (isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    return c >= 0xc0 && LETTER.test(this.s[q]!);
+  }
+
+  /** Skip up to four spaces. */
+  private sp(p: number): number {
+    let q = p;
+    for (let n = 0; n < 4 && q < this.s.length && isSpace(this.s.charCodeAt(q)); n++) q++;
+    return q;
+  }
+
+  /** At least one space, then the position of the next token; -1 if none. */
+  private gap(p: number): number {
+    const q = this.sp(p);
+    return q > p ? q : -1;
+  }
+
+  /** A phrase of one or more syllables ("trước đó") at p, ending at a word boundary; its end or -1. */
+  private ph(p: number, phrase: string): number {
+    if (p < 0) return -1;
+    let q = p;
+    const parts = phrase.split(' ');
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        q = this.gap(q);
+        if (q < 0) return -1;
+      }
+      if (!this.s.startsWith(parts[i]!, q)) return -1;
+      q += parts[i]!.length;
+    }
+    return this.isWordChar(q) ? -1 : q;
+  }
+
+  /** The first phrase of `list` found at p. */
+  private phs<T>(p: number, list: readonly (readonly [string, T])[]): { v: T; end: number } | null {
+    if (p < 0) return null;
+    for (const [w, v] of list) {
+      const e = this.ph(p, w);
+      if (e >= 0) return { v, end: e };
+    }
+    return null;
+  }
+
+  private digits(p: number, max = 4): { n: number; len: number; end: number } | null {
+    if (p < 0) return null;
+    let q = p;
+    while (q < this.s.length && isDigit(this.s.charCodeAt(q)) && q - p <= max) q++;
+    const len = q - p;
+    if (len === 0 || len > max) return null;
+    return { n: Number(this.s.slice(p, q)), len, end: q };
+  }
+
+  private word(p: number): { w: string; end: number } | null {
+    if (p < 0 || !this.isWordChar(p) || isDigit(this.s.charCodeAt(p))) return null;
+    let q = p;
+    while (q < this.s.length && q - p < 16 && this.isWordChar(q)) q++;
+    return { w: this.s.slice(p, q), end: q };
+  }
+
+  /** The word before p (lower case), skipping spaces. */
+  private prevWord(p: number): string {
+    let q = p;
+    for (let n = 0; n < 4 && q > 0 && isSpace(this.s.charCodeAt(q - 1)); n++) q--;
+    const end = q;
+    while (q > 0 && end - q < 16 && this.isWordChar(q - 1)) q--;
+    return this.s.slice(q, end);
+  }
+
+  private prevChar(p: number): string {
+    let q = p;
+    for (let n = 0; n < 4 && q > 0 && isSpace(this.s.charCodeAt(q - 1)); n++) q--;
+    return q > 0 ? this.s[q - 1]! : '';
+  }
+
+  private nextWord(p: number): string {
+    return this.word(this.sp(p))?.w ?? '';
+  }
+
+  private upperAt(p: number): boolean {
+    return UPPER.test(this.o[p] ?? '');
+  }
+
+  /** Tense from the cue nearest the mention within its clause. */
+  private tense(m: Mention): Tense {
+    if (m.past) return 'past';
+    const s = this.s;
+    let a = m.start;
+    for (let n = 0; a > 0 && n < 160 && !'.!?;\n'.includes(s[a - 1]!); n++) a--;
+    let b = m.end;
+    for (let n = 0; b < s.length && n < 160 && !'.!?;\n'.includes(s[b]!); n++) b++;
+    // What follows "nói rằng", "cho biết" … is reported content: its tense is not the mention's.
+    REPORT_RE.lastIndex = m.end;
+    const rep = REPORT_RE.exec(s);
+    if (rep && rep.index < b) b = rep.index;
+    const re = new RegExp(CUE_RE.source, CUE_RE.flags);
+    re.lastIndex = a;
+    let best: Tense = null;
+    let bestDist = Infinity;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(s)) && x.index < b) {
+      if (x.index >= m.start && x.index < m.end) continue;
+      const dist = x.index < m.start ? m.start - x.index : x.index - m.end;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = FUTURE_SET.has(x[0]) ? 'future' : 'past';
+      }
+    }
+    if (best === null && this.prevWord(m.start) === 'hồi') return 'past';
+    return best;
+  }
+
+  // ---- dispatch --------------------------------------------------------------------------------
+
+  private at(p: number, trig: string): R {
+    const c = this.s.charCodeAt(p);
+    const cands: R[] = [];
+    if (isDigit(c)) {
+      if (this.partOfNumber(p)) return null;
+      cands.push(this.numericDate(p, p, false), this.dayRange(p, p), this.wordDate(p, p), this.clock(p), this.yearRange(p), this.duration(p));
+    } else {
+      const t = trig.replace(/\s+/g, ' ');
+      switch (t) {
+        case 'ngày': cands.push(this.ngay(p), this.vague(p), this.indefinite(p)); break;
+        case 'hôm': cands.push(this.hom(p), this.indefinite(p)); break;
+        case 'thứ': case 'chủ nhật': cands.push(this.weekday(p, false)); break;
+        case 'tháng': cands.push(this.month(p)); break;
+        case 'năm': cands.push(this.year(p), this.duration(p)); break;
+        case 'tuần': cands.push(this.week(p)); break;
+        case 'quý': case 'quí': cands.push(this.quarter(p)); break;
+        case 'thế kỷ': case 'thế kỉ': cands.push(this.century(p)); break;
+        case 'thập': cands.push(this.decade(p)); break;
+        case 'những': cands.push(this.nhung(p), this.vague(p)); break;
+        case 'đầu': case 'giữa': case 'cuối': cands.push(this.modified(p)); break;
+        case 'nửa': cands.push(this.half(p), this.pod(p)); break;
+        case 'hiện': cands.push(this.vague(p), this.hien(p)); break;
+        case 'sau': cands.push(this.afterThat(p), this.vague(p)); break;
+        case 'cùng': cands.push(this.same(p)); break;
+        case 'cách đây': cands.push(this.ago(p)); break;
+        case 'sáng': case 'trưa': case 'chiều': case 'tối': case 'đêm': case 'khuya': case 'rạng': case 'xế': cands.push(this.pod(p)); break;
+        case 'mùng': case 'mồng': cands.push(this.mung(p)); break;
+        case 'rằm': cands.push(this.ram(p)); break;
+        case 'tết': case 'trung thu': case 'giáng sinh': case 'noel': cands.push(this.holiday(p)); break;
+        case 'thời': case 'giai đoạn': case 'dịp': case 'lúc': cands.push(this.vague(p), this.indefinite(p)); break;
+        case 'một': cands.push(this.duration(p), this.indefinite(p)); break;
+        case 'hàng': case 'hằng': case 'mỗi': cands.push(this.duration(p), this.set(p)); break;
+        default:
+          if (t in DIGIT_WORDS || t === 'mười' || VAGUE_QUANTITY.some((v) => v.startsWith(t))) cands.push(this.duration(p));
+          cands.push(this.vague(p));
+      }
+    }
+    let best: R = null;
+    for (const r of cands) if (r && (!best || r.end > best.end)) best = r;
+    return best;
+  }
+
+  /** "1.200.000", "3,5": a digit run that continues a number is not a trigger. */
+  private partOfNumber(p: number): boolean {
+    const c = this.s[p - 1];
+    return (c === '.' || c === ',' || c === '/' || c === ':' || c === '-') && isDigit(this.s.charCodeAt(p - 2));
+  }
+
+  // ---- numeric dates ---------------------------------------------------------------------------
+
+  /** D/M, D-M, D.M with optional year and time: "29/1", "9-11", "09/11/2023 22:05 GMT+7". */
+  private numericDate(p: number, start: number, ctx: boolean): R {
+    const a = this.digits(p, 2);
+    if (!a) return null;
+    const sep = this.s[a.end];
+    if (sep !== '/' && sep !== '-' && sep !== '.' && sep !== '–') return null;
+    const b = this.digits(a.end + 1, 2);
+    if (!b) return null;
+    let q = b.end;
+    let y: number | undefined;
+    if (this.s[q] === sep || (sep === '–' && this.s[q] === '-')) {
+      const c = this.digits(q + 1, 4);
+      if (c && (c.len === 4 || (c.len === 2 && sep === '/'))) {
+        y = c.len === 4 ? c.n : c.n + (c.n <= 50 ? 2000 : 1900);
+        q = c.end;
+      }
+    }
+    const next = this.s[q];
+    if (next && (this.isWordChar(q) || ('/.-'.includes(next) && this.isWordChar(q + 1)))) return null;
+    const d = a.n;
+    const m = b.n;
+    if (m < 1 || m > 12 || d < 1 || d > (y ? daysInMonth(y, m) : daysInMonth(2000, m))) return null;
+    if (y !== undefined && (y < 1000 || y > 2199)) return null;
+    if (y === undefined && !ctx) {
+      const pw = this.prevWord(start);
+      const pc = this.prevChar(start);
+      if (sep !== '/' && !DATE_CONTEXT_BEFORE.has(pw) && pc !== '(') return null;
+      if (NOT_DATE_BEFORE.has(pw) || FRACTION_AFTER.has(this.nextWord(q))) return null;
+      if (d === 24 && m === 7) return null;
+    }
+    const men: Mention = { start, end: q, kind: 'date', d, m, ...(y !== undefined ? { y } : {}) };
+    q = this.timeAfterDate(q, men);
+    q = this.lunarSuffix(q, men);
+    men.end = q;
+    return { ms: [men], end: q };
+  }
+
+  /** ", 22:05 GMT+7" after a date. */
+  private timeAfterDate(p: number, men: Mention): number {
+    let q = this.sp(p);
+    if (this.s[q] === ',' || this.s[q] === '-' || this.s[q] === '|') q = this.sp(q + 1);
+    const h = this.digits(q, 2);
+    if (!h || h.n > 23) return p;
+    let e = -1;
+    let mi = 0;
+    const sepc = this.s[h.end];
+    if (sepc === ':' || sepc === 'h' || sepc === 'g') {
+      const m = this.digits(h.end + 1, 2);
+      if (m && m.len === 2 && m.n < 60) {
+        mi = m.n;
+        e = m.end;
+        if (this.s[e] === ':' && this.digits(e + 1, 2)) e = this.digits(e + 1, 2)!.end;
+      } else if (sepc !== ':' && !this.isWordChar(h.end + 1)) e = h.end + 1;
+    }
+    if (e < 0 || this.isWordChar(e)) return p;
+    men.h = h.n;
+    men.mi = mi;
+    const z = this.sp(e);
+    const tz = /^\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?|^[+-]\d{2}:\d{2}/.exec(this.s.slice(z, z + 16));
+    return tz ? z + tz[0].length : e;
+  }
+
+  /** "(âm lịch)", "âm lịch", "ÂL" after a date: a lunar date. */
+  private lunarSuffix(p: number, men: Mention): number {
+    let q = this.sp(p);
+    const paren = this.s[q] === '(';
+    if (paren) q = this.sp(q + 1);
+    let e = this.ph(q, 'âm lịch');
+    if (e < 0) e = this.ph(q, 'âl');
+    if (e < 0) return p;
+    men.lunar = true;
+    if (paren) {
+      const c = this.sp(e);
+      return this.s[c] === ')' ? c + 1 : p;
+    }
+    return e;
+  }
+
+  /** "18-19/11", "18 đến 19/11", "ngày 18 và 19/11": a bare day borrowing month and year from the next date. */
+  private dayRange(p: number, start: number): R {
+    const a = this.digits(p, 2);
+    if (!a || a.n < 1 || a.n > 31 || this.isWordChar(a.end)) return null;
+    let q = this.sp(a.end);
+    const c = this.s[q];
+    if (c === '-' || c === '–' || c === ',') q = this.sp(q + 1);
+    else {
+      const w = this.phs(q, RANGE_WORDS.map((x) => [x, x] as const));
+      if (!w) return null;
+      q = this.gap(w.end);
+    }
+    if (q < 0) return null;
+    const n = this.ph(q, 'ngày');
+    if (n >= 0) q = this.gap(n);
+    const second = this.numericDate(q, q, true) ?? this.wordDate(q, q);
+    if (!second) return null;
+    const s2 = second.ms[0]!;
+    if (s2.kind !== 'date' || s2.m === undefined || s2.d === undefined || s2.d <= a.n) return null;
+    const first: Mention = { start, end: a.end, kind: 'date', d: a.n, m: s2.m, ...(s2.y !== undefined ? { y: s2.y } : {}), ...(s2.lunar ? { lunar: true } : {}) };
+    if (first.d! > daysInMonth(s2.y ?? 2000, s2.m)) return null;
+    return { ms: [first, ...second.ms], end: second.end };
+  }
+
+  /** "20 tháng 1", "20 tháng 1 năm 2023", "20 tháng Giêng". */
+  private wordDate(p: number, start: number): R {
+    const a = this.digits(p, 2);
+    if (!a || a.n < 1 || a.n > 31) return null;
+    const t = this.ph(this.gap(a.end), 'tháng');
+    if (t < 0) return null;
+    const mo = this.monthNumber(this.gap(t));
+    if (!mo || a.n > daysInMonth(2000, mo.m)) return null;
+    const men: Mention = { start, end: mo.end, kind: 'date', d: a.n, m: mo.m, ...(mo.lunar ? { lunar: true } : {}) };
+    men.end = this.yearPart(mo.end, men);
+    men.end = this.lunarSuffix(men.end, men);
+    return { ms: [men], end: men.end };
+  }
+
+  /** A month after "tháng": digits 1–12 or a month word ("tháng Năm" only capitalised). */
+  private monthNumber(p: number): { m: number; end: number; lunar?: boolean } | null {
+    if (p < 0) return null;
+    const d = this.digits(p, 2);
+    if (d) return d.n >= 1 && d.n <= 12 && !this.isWordChar(d.end) ? { m: d.n, end: d.end } : null;
+    const w = this.phs(p, MONTH_WORDS);
+    if (!w) return null;
+    if (w.v === 5 && !this.upperAt(p)) return null;
+    const lunar = this.s.startsWith('giêng', p) || this.s.startsWith('chạp', p);
+    return { m: w.v, end: w.end, ...(lunar ? { lunar } : {}) };
+  }
+
+  /** "/2022", "-2022", " năm 2022", " năm ngoái", " năm Giáp Thìn" after a month or date; sets y/yOff. */
+  private yearPart(p: number, men: Mention): number {
+    const c = this.s[p];
+    if ((c === '/' || c === '-' || c === '.') && !this.isWordChar(p + 5)) {
+      const y = this.digits(p + 1, 4);
+      if (y && y.len === 4 && y.n >= 1000 && y.n <= 2199) {
+        men.y = y.n;
+        return y.end;
+      }
+    }
+    let q = this.sp(p);
+    if (this.s[q] === ',') q = this.sp(q + 1);
+    const n = this.ph(q, 'năm');
+    if (n < 0) return p;
+    const g = this.gap(n);
+    const y = this.digits(g, 4);
+    if (y && y.len === 4 && y.n >= 1000 && y.n <= 2199 && !this.isWordChar(y.end)) {
+      men.y = y.n;
+      return y.end;
+    }
+    const rel = this.phs(g, REL_AFTER_UNIT);
+    if (rel && !rel.v.ana) {
+      men.yOff = rel.v.off;
+      return rel.end;
+    }
+    const cc = this.canChi(g);
+    if (cc) {
+      men.stem = cc.stem;
+      men.branch = cc.branch;
+      return cc.end;
+    }
+    return p;
+  }
+
+  private canChi(p: number): { stem: number; branch: number; end: number } | null {
+    const a = this.word(p);
+    if (!a) return null;
+    const stem = STEMS.indexOf(a.w) >= 0 ? STEMS.indexOf(a.w) : STEM_VARIANTS[a.w];
+    if (stem === undefined || !this.upperAt(p)) return null;
+    const bp = this.gap(a.end);
+    const b = this.word(bp);
+    if (!b) return null;
+    const branch = BRANCHES.indexOf(b.w) >= 0 ? BRANCHES.indexOf(b.w) : BRANCH_VARIANTS[b.w];
+    if (branch === undefined || stem % 2 !== branch % 2) return null;
+    return { stem, branch, end: b.end };
+  }
+
+  /** "1990-2000", "2015–2020": two years. */
+  private yearRange(p: number): R {
+    const a = this.digits(p, 4);
+    if (!a || a.len !== 4 || a.n < 1800 || a.n > 2199) return null;
+    const c = this.s[a.end];
+    if (c !== '-' && c !== '–') return null;
+    const b = this.digits(a.end + 1, 4);
+    if (!b || b.len !== 4 || b.n <= a.n || b.n > 2199 || this.isWordChar(b.end)) return null;
+    return {
+      ms: [{ start: p, end: a.end, kind: 'year', y: a.n }, { start: a.end + 1, end: b.end, kind: 'year', y: b.n }],
+      end: b.end,
+    };
+  }
+
+  // ---- clock times -----------------------------------------------------------------------------
+
+  /** "9h30", "21 giờ", "21 giờ 30 phút", "lúc 22:05", "9h sáng 20/2", "21h ngày 20/2". */
+  private clock(p: number): R {
+    const h = this.digits(p, 2);
+    if (!h || h.n > 24) return null;
+    let q = h.end;
+    let mi = 0;
+    let hasMin = false;
+    const c = this.s[q];
+    if (c === 'h' || c === 'g' || c === ':') {
+      const m = this.digits(q + 1, 2);
+      if (m && m.len === 2 && m.n < 60) {
+        mi = m.n;
+        hasMin = true;
+        q = m.end;
+      } else if (c === ':') return null;
+      else q += 1;
+      if (this.isWordChar(q)) return null;
+    } else {
+      const g = this.ph(this.gap(q), 'giờ');
+      if (g < 0) return null;
+      q = g;
+      const m = this.digits(this.gap(q), 2);
+      if (m && m.n < 60) {
+        const ph = this.ph(this.gap(m.end), 'phút');
+        mi = m.n;
+        hasMin = true;
+        q = ph >= 0 ? ph : m.end;
+      } else {
+        const r = this.ph(this.gap(q), 'rưỡi');
+        if (r >= 0) {
+          mi = 30;
+          hasMin = true;
+          q = r;
+        }
+      }
+    }
+    const pw = this.prevWord(p);
+    const suffix = this.phs(this.gap(q), [['qua', 1], ['tới', 1], ['liền', 1], ['đồng hồ', 1], ['liên tục', 1]] as const);
+    if (c !== ':' && (suffix || DURATION_BEFORE.has(pw))) {
+      const end = suffix ? suffix.end : q;
+      const value = `PT${h.n}H${mi ? `${mi}M` : ''}`;
+      return { ms: [{ start: p, end, kind: 'literal', value, type: 'DURATION' }], end };
+    }
+    let hour = h.n;
+    let e = q;
+    const men: Mention = { start: p, end: q, kind: 'ana', unit: 'D', off: 0, type: 'TIME' };
+    const pod = this.phs(this.gap(q), PARTS_OF_DAY);
+    if (pod) {
+      e = pod.end;
+      if ((pod.v === 'AF' || pod.v === 'EV') && hour < 12) hour += 12;
+      if (pod.v === 'NI' && hour >= 6 && hour < 12) hour += 12;
+    }
+    const day = this.dayAfter(e);
+    // "22:05" and "5g" (grams?) need a day, a part of day or "lúc" to be a time
+    const weak = c === ':' || (c === 'g' && !hasMin);
+    if (weak && !day && !pod && !TIME_CONTEXT_BEFORE.has(pw)) return null;
+    if (hour > 24 || (day && day.ms.length !== 1)) return null;
+    const base = day ? day.ms[0]! : men;
+    Object.assign(base, { start: p, h: hour === 24 ? 0 : hour, mi, type: 'TIME' as const });
+    delete base.pod;
+    base.end = day ? day.end : e;
+    return { ms: [base], end: base.end };
+  }
+
+  /** A day after a time or part of day: a date, "nay", "qua", "mai", "hôm …", "ngày …", a weekday, "cùng ngày". */
+  private dayAfter(p: number): R {
+    let q = this.sp(p);
+    if (q === p && q < this.s.length) return null;
+    if (this.s[q] === ',') q = this.sp(q + 1);
+    const rel = this.phs(q, [['nay', 0], ['qua', -1], ['mai', 1]] as const);
+    if (rel) return { ms: [{ start: q, end: rel.end, kind: 'rel', unit: 'D', off: rel.v }], end: rel.end };
+    const w = this.word(q)?.w;
+    if (w === 'hôm') return this.hom(q);
+    if (w === 'ngày') return this.ngay(q);
+    if (w === 'thứ' || w === 'chủ') return this.weekday(q, true);
+    if (w === 'cùng') return this.same(q);
+    if (w === 'mùng' || w === 'mồng') return this.mung(q);
+    if (isDigit(this.s.charCodeAt(q))) return this.numericDate(q, q, true) ?? this.dayRange(q, q) ?? this.wordDate(q, q);
+    return null;
+  }
+
+  // ---- word-led dates --------------------------------------------------------------------------
+
+  private ngay(p: number): R {
+    const q = this.gap(p + 4);
+    if (q < 0) return null;
+    const c = this.s.charCodeAt(q);
+    if (isDigit(c)) {
+      let r = this.numericDate(q, p, true) ?? this.dayRange(q, p) ?? this.wordDate(q, p);
+      if (!r) {
+        const d = this.digits(q, 2);
+        const nx = d ? this.nextWord(d.end) : '';
+        if (d && d.n >= 1 && d.n <= 31 && !this.isWordChar(d.end) && !UNITS.some(([u]) => u.startsWith(nx + ' ') || u === nx) && !isDigit(this.s.charCodeAt(this.sp(d.end)))) {
+          r = { ms: [{ start: p, end: d.end, kind: 'date', d: d.n }], end: d.end };
+        }
+      }
+      return r;
+    }
+    const rel = this.phs(q, [
+      ['hôm qua', { off: -1 }], ['hôm nay', { off: 0 }], ['hôm kia', { off: -2 }], ['hôm sau', { off: 1, ana: true }],
+      ['hôm trước', { off: -1, ana: true }], ['trước đó', { off: -1, ana: true }], ['sau đó', { off: 1, ana: true }],
+      ['mai', { off: 1 }], ['kia', { off: 2 }],
+    ] as const);
+    if (rel) return { ms: [{ start: p, end: rel.end, kind: rel.v.ana ? 'ana' : 'rel', unit: 'D', off: rel.v.off }], end: rel.end };
+    const w = this.word(q)?.w;
+    let r: R = null;
+    if (w === 'thứ' || w === 'chủ') r = this.weekday(q, true);
+    else if (w === 'mùng' || w === 'mồng') r = this.mung(q);
+    else if (w === 'rằm') r = this.ram(q);
+    if (r) r.ms[0]!.start = p;
+    return r;
+  }
+
+  private hom(p: number): R {
+    const q = this.gap(p + 3);
+    if (q < 0) return null;
+    let r: R = null;
+    if (isDigit(this.s.charCodeAt(q))) r = this.numericDate(q, p, true) ?? this.dayRange(q, p) ?? this.wordDate(q, p);
+    else {
+      const rel = this.phs(q, [
+        ['nay', { off: 0 }], ['qua', { off: -1 }], ['kia', { off: -2 }], ['sau', { off: 1, ana: true }],
+        ['trước đó', { off: -1, ana: true }], ['trước', { off: -1, ana: true }], ['đó', { off: 0, ana: true }], ['ấy', { off: 0, ana: true }],
+      ] as const);
+      if (rel) return { ms: [{ start: p, end: rel.end, kind: rel.v.ana ? 'ana' : 'rel', unit: 'D', off: rel.v.off }], end: rel.end };
+      const w = this.word(q)?.w;
+      if (w === 'thứ' || w === 'chủ') r = this.weekday(q, true);
+      else if (w === 'mùng' || w === 'mồng') r = this.mung(q);
+    }
+    if (!r) return null;
+    r.ms[0]!.start = p;
+    for (const m of r.ms) m.past = true;
+    return r;
+  }
+
+  /** "Chủ nhật", "thứ Hai (30/1)", "thứ 2, ngày 30/1", "thứ Hai tuần trước", "Thứ 6, 11:03, 20/05/2016". */
+  private weekday(p: number, ctx: boolean): R {
+    let wd: number;
+    let q: number;
+    const cn = this.ph(p, 'chủ nhật');
+    if (cn >= 0) {
+      wd = 0;
+      q = cn;
+      ctx = true;
+    } else {
+      const g = this.gap(p + 3);
+      if (g < 0 || this.ph(p, 'thứ') < 0) return null;
+      const w = this.word(g) ?? null;
+      const d = w ? null : this.digits(g, 1);
+      const key = w ? w.w : d ? String(d.n) : '';
+      if (!(key in WEEKDAY_AFTER_THU)) return null;
+      if (d && this.isWordChar(d.end)) return null;
+      wd = WEEKDAY_AFTER_THU[key]!;
+      q = w ? w.end : d!.end;
+      if (!ctx) {
+        const pw = this.prevWord(p);
+        if (ORDINAL_BEFORE.has(pw)) return null;
+        ctx = WEEKDAY_CONTEXT_BEFORE.has(pw) || (w !== null && this.upperAt(g));
+      }
+    }
+    // a date in brackets or after a comma / "ngày"
+    let e = this.sp(q);
+    const paren = this.s[e] === '(';
+    if (paren || this.s[e] === ',') e = this.sp(e + 1);
+    const n = this.ph(e, 'ngày');
+    if (n >= 0) e = this.gap(n);
+    let timeH: number | undefined;
+    let timeM: number | undefined;
+    if (!paren && e >= 0) {
+      // "Thứ 6, 11:03, 20/05/2016"
+      const t = /^(\d{1,2})[:h](\d{2})\s?,\s?/.exec(this.s.slice(e, e + 12));
+      if (t && Number(t[1]) < 24 && Number(t[2]) < 60) {
+        timeH = Number(t[1]);
+        timeM = Number(t[2]);
+        e += t[0].length;
+      }
+    }
+    if (e >= 0 && isDigit(this.s.charCodeAt(e))) {
+      const r = this.numericDate(e, e, true) ?? this.wordDate(e, e);
+      if (r && r.ms.length === 1) {
+        const m = r.ms[0]!;
+        let end = r.end;
+        if (paren) {
+          const c = this.sp(end);
+          if (this.s[c] !== ')') return null;
+          end = c + 1;
+        }
+        Object.assign(m, { start: p, end, wd });
+        if (timeH !== undefined) Object.assign(m, { h: timeH, mi: timeM });
+        return { ms: [m], end };
+      }
+    }
+    const men: Mention = { start: p, end: q, kind: 'weekday', wd };
+    const wk = this.ph(this.gap(q), 'tuần');
+    const wrel = wk >= 0 ? this.phs(this.gap(wk), REL_AFTER_UNIT) : null;
+    if (wrel && !wrel.v.ana && wrel.v.off >= -2 && wrel.v.off <= 2) {
+      men.weekOff = wrel.v.off;
+      men.end = wrel.end;
+      return { ms: [men], end: men.end };
+    }
+    const dir = this.phs(this.gap(q), [['vừa qua', -1], ['tới', 1], ['sau', 1], ['trước', -1], ['rồi', -1], ['này', 0]] as const);
+    if (dir) {
+      if (dir.v !== 0) men.dir = dir.v;
+      else men.weekOff = 0;
+      men.end = dir.end;
+      return { ms: [men], end: men.end };
+    }
+    return ctx ? { ms: [men], end: q } : null;
+  }
+
+  private month(p: number): R {
+    const q = this.gap(p + 5);
+    if (q < 0) return null;
+    const rel = this.relAfter(p, q, 'M');
+    if (rel) return rel;
+    const mo = this.monthNumber(q);
+    if (!mo) return null;
+    const men: Mention = { start: p, end: mo.end, kind: 'month', m: mo.m, ...(mo.lunar ? { lunar: true } : {}) };
+    // "tháng 3 đến tháng 5/2024", "tháng 3-5/2024"
+    let r = this.sp(mo.end);
+    const c = this.s[r];
+    let joined = -1;
+    if (c === '-' || c === '–') joined = this.sp(r + 1);
+    else {
+      const w = this.phs(r, RANGE_WORDS.map((x) => [x, x] as const));
+      if (w) joined = this.gap(w.end);
+    }
+    if (joined >= 0) {
+      const t = this.ph(joined, 'tháng');
+      const m2p = t >= 0 ? this.gap(t) : joined;
+      const mo2 = this.monthNumber(m2p);
+      if (mo2 && mo2.m > mo.m) {
+        const second: Mention = { start: t >= 0 ? joined : m2p, end: mo2.end, kind: 'month', m: mo2.m };
+        second.end = this.yearPart(mo2.end, second);
+        if (second.y !== undefined) men.y = second.y;
+        if (second.yOff !== undefined) men.yOff = second.yOff;
+        return { ms: [men, second], end: second.end };
+      }
+    }
+    men.end = this.yearPart(mo.end, men);
+    if (men.y === undefined && men.yOff === undefined && men.stem === undefined) {
+      const dir = this.phs(this.gap(men.end), [['vừa qua', -1], ['tới', 1], ['sắp tới', 1], ['trước', -1], ['rồi', -1], ['này', 0], ['năm nay', 0]] as const);
+      if (dir) {
+        if (dir.v === 0) men.yOff = 0;
+        else men.dir = dir.v;
+        men.end = dir.end;
+      }
+    }
+    men.end = this.lunarSuffix(men.end, men);
+    return { ms: [men], end: men.end };
+  }
+
+  /** "tháng này", "tuần trước", "năm ngoái", "quý tới", "tháng sau đó", "tuần qua" (a duration). */
+  private relAfter(p: number, q: number, unit: Unit): R {
+    if (this.ph(q, 'qua') >= 0 && this.ph(this.gap(q + 3), 'đời') < 0) {
+      const e = q + 3;
+      const n = unit === 'Q' ? 'P3M' : `P1${unit}`;
+      return { ms: [{ start: p, end: e, kind: 'literal', value: n, type: 'DURATION' }], end: e };
+    }
+    const rel = this.phs(q, REL_AFTER_UNIT);
+    if (!rel) return null;
+    const v: RelWord = rel.v;
+    if (v.off === -1 && this.s.startsWith('ngoái', q) && unit !== 'Y') return null;
+    if (this.s.startsWith('nay', q) && unit !== 'Y' && unit !== 'M') return null;
+    return { ms: [{ start: p, end: rel.end, kind: v.ana ? 'ana' : 'rel', unit, off: v.off }], end: rel.end };
+  }
+
+  private year(p: number): R {
+    const q = this.gap(p + 3);
+    if (q < 0) return null;
+    const y = this.digits(q, 4);
+    if (y) {
+      if (y.len !== 4 || y.n < 1000 || y.n > 2199 || this.isWordChar(y.end)) return null;
+      const men: Mention = { start: p, end: y.end, kind: 'year', y: y.n };
+      // "năm 2015-2020", "năm 2015 đến (năm) 2020"
+      let r = this.sp(y.end);
+      let joined = -1;
+      if (this.s[r] === '-' || this.s[r] === '–') joined = this.sp(r + 1);
+      else {
+        const w = this.phs(r, RANGE_WORDS.map((x) => [x, x] as const));
+        if (w) joined = this.gap(w.end);
+      }
+      if (joined >= 0) {
+        const n = this.ph(joined, 'năm');
+        const y2p = n >= 0 ? this.gap(n) : joined;
+        const y2 = this.digits(y2p, 4);
+        if (y2 && y2.len === 4 && y2.n > y.n && y2.n <= 2199 && !this.isWordChar(y2.end)) {
+          r = y2.end;
+          return { ms: [men, { start: joined, end: r, kind: 'year', y: y2.n }], end: r };
+        }
+      }
+      return { ms: [men], end: men.end };
+    }
+    const cc = this.canChi(q);
+    if (cc) return { ms: [{ start: p, end: cc.end, kind: 'canchi', stem: cc.stem, branch: cc.branch }], end: cc.end };
+    const kia = this.ph(q, 'kia');
+    if (kia >= 0) return { ms: [{ start: p, end: kia, kind: 'rel', unit: 'Y', off: -2 }], end: kia };
+    return this.relAfter(p, q, 'Y');
+  }
+
+  private week(p: number): R {
+    const q = this.gap(p + 4);
+    return q < 0 ? null : this.relAfter(p, q, 'W');
+  }
+
+  private quarter(p: number): R {
+    const q = this.gap(p + 3);
+    if (q < 0) return null;
+    const rel = this.relAfter(p, q, 'Q');
+    if (rel) return rel;
+    let n: number | undefined;
+    let e = -1;
+    const d = this.digits(q, 1);
+    if (d && !this.isWordChar(d.end)) {
+      n = d.n;
+      e = d.end;
+    } else {
+      const w = this.word(q);
+      if (w && ROMAN[w.w] !== undefined && this.upperAt(q)) {
+        n = ROMAN[w.w];
+        e = w.end;
+      } else if (w && ['một', 'hai', 'ba', 'bốn', 'tư'].includes(w.w)) {
+        n = { 'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4 }[w.w];
+        e = w.end;
+      }
+    }
+    if (!n || n < 1 || n > 4) return null;
+    const men: Mention = { start: p, end: e, kind: 'quarter', q: n };
+    men.end = this.yearPart(e, men);
+    return { ms: [men], end: men.end };
+  }
+
+  /** "đầu tuần này", "giữa tháng 11", "cuối năm nay", "cuối tuần" (the weekend), "đầu những năm 1990". */
+  private modified(p: number): R {
+    const w = this.word(p)!.w;
+    const mod = w === 'đầu' ? 'START' : w === 'giữa' ? 'MID' : 'END';
+    const q = this.gap(p + w.length);
+    if (q < 0) return null;
+    const head = this.word(q)?.w;
+    let r: R = null;
+    let unit: Unit | null = null;
+    if (head === 'tuần') {
+      r = this.week(q);
+      unit = 'W';
+    } else if (head === 'tháng') {
+      r = this.month(q);
+      unit = 'M';
+    } else if (head === 'năm') {
+      r = this.year(q);
+      unit = 'Y';
+    } else if (head === 'quý' || head === 'quí') {
+      r = this.quarter(q);
+      unit = 'Q';
+    } else if (head === 'thập') r = this.decade(q);
+    else if (head === 'những') r = this.nhung(q);
+    else if (head === 'thế') r = this.century(q);
+    else if (head === 'ngày') r = this.ngay(q);
+    if (r && r.ms[0]!.kind === 'literal') r = null;
+    if (!r) {
+      if (!unit || (unit === 'Y' && this.s.startsWith('năm', q) && isDigit(this.s.charCodeAt(this.sp(q + 3))))) return null;
+      const e = q + head!.length;
+      if (this.isWordChar(e)) return null;
+      r = { ms: [{ start: p, end: e, kind: 'rel', unit, off: 0 }], end: e };
+    }
+    const m = r.ms[0]!;
+    m.start = p;
+    if (mod === 'END' && unit === 'W' && (m.kind === 'rel' || m.kind === 'ana')) m.weekend = true;
+    else for (const x of r.ms) x.mod = mod;
+    return r;
+  }
+
+  private half(p: number): R {
+    const q = this.gap(p + 3);
+    const which = this.phs(q, [['đầu', 1], ['cuối', 2], ['sau', 2]] as const);
+    if (!which) return null;
+    const y = this.gap(which.end);
+    if (this.ph(y, 'năm') < 0) return null;
+    const r = this.year(y) ?? { ms: [{ start: y, end: y + 3, kind: 'rel', unit: 'Y', off: 0 } as Mention], end: y + 3 };
+    const m = r.ms[0]!;
+    if (r.ms.length !== 1 || m.kind === 'literal' || m.kind === 'canchi') return null;
+    const men: Mention = m.kind === 'year' ? { start: p, end: r.end, kind: 'half', half: which.v, y: m.y! } : { start: p, end: r.end, kind: 'half', half: which.v, yOff: m.off ?? 0 };
+    return { ms: [men], end: r.end };
+  }
+
+  /** "thập niên 1990", "thập kỷ 90", "thập kỷ qua". */
+  private decade(p: number): R {
+    const h = this.phs(p, [['thập niên', 1], ['thập kỷ', 1], ['thập kỉ', 1]] as const);
+    if (!h) return null;
+    const q = this.gap(h.end);
+    if (q < 0) return null;
+    const dec = this.decadeNumber(q);
+    if (dec) return { ms: [{ start: p, end: dec.end, kind: 'decade', decade: dec.decade }], end: dec.end };
+    return this.relAfter(p, q, 'DE');
+  }
+
+  private decadeNumber(q: number): { decade: number; end: number } | null {
+    const d = this.digits(q, 4);
+    if (!d || this.isWordChar(d.end) || d.n % 10 !== 0) return null;
+    if (d.len === 4 && d.n >= 1000 && d.n <= 2190) return { decade: d.n / 10, end: d.end };
+    if (d.len === 2) return { decade: (d.n >= 30 ? 190 : 200) + d.n / 10, end: d.end };
+    return null;
+  }
+
+  /** "những năm 1990", "những ngày qua" (PXD), "những năm tới". */
+  private nhung(p: number): R {
+    const q = this.gap(p + 5);
+    if (q < 0) return null;
+    if (this.ph(q, 'năm') >= 0) {
+      const dec = this.decadeNumber(this.gap(q + 3));
+      if (dec) return { ms: [{ start: p, end: dec.end, kind: 'decade', decade: dec.decade }], end: dec.end };
+    }
+    const u = this.phs(q, [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['năm', 'Y']] as const);
+    if (!u) return null;
+    const s = this.phs(this.gap(u.end), [['qua', 1], ['vừa qua', 1], ['gần đây', 1], ['tới', 1], ['sắp tới', 1], ['trước đó', 1]] as const);
+    if (!s) return null;
+    return { ms: [{ start: p, end: s.end, kind: 'literal', value: `PX${u.v}`, type: 'DURATION' }], end: s.end };
+  }
+
+  /** "thế kỷ 20", "thế kỷ XXI", "thế kỷ này". */
+  private century(p: number): R {
+    const h = this.phs(p, [['thế kỷ', 1], ['thế kỉ', 1]] as const);
+    if (!h) return null;
+    const q = this.gap(h.end);
+    if (q < 0) return null;
+    const d = this.digits(q, 2);
+    let n: number | undefined;
+    let e = -1;
+    if (d && !this.isWordChar(d.end)) {
+      n = d.n;
+      e = d.end;
+    } else {
+      const w = this.word(q);
+      if (w && ROMAN[w.w] !== undefined && this.upperAt(q)) {
+        n = ROMAN[w.w];
+        e = w.end;
+      }
+    }
+    if (n && n >= 1 && n <= 22) return { ms: [{ start: p, end: e, kind: 'century', century: n - 1 }], end: e };
+    return this.relAfter(p, q, 'CE');
+  }
+
+  // ---- vague, anaphoric, relative --------------------------------------------------------------
+
+  private vague(p: number): R {
+    const v = this.phs(p, VAGUE);
+    if (!v || (this.s.startsWith('hiện', p) && HIEN_PREV.has(this.prevWord(p)))) return null;
+    // "trước đó" after a unit belongs to that unit ("tuần trước đó"); here it stands alone
+    return { ms: [{ start: p, end: v.end, kind: 'literal', value: v.v }], end: v.end };
+  }
+
+  /** "hiện" as the adverb "currently": "Hiệp ước này hiện đã được …" (not "thể hiện", "hiện diện"). */
+  private hien(p: number): R {
+    const e = p + 4;
+    if (this.isWordChar(e) || HIEN_PREV.has(this.prevWord(p))) return null;
+    if (!HIEN_NEXT.has(this.nextWord(e))) return null;
+    return { ms: [{ start: p, end: e, kind: 'literal', value: 'PRESENT_REF' }], end: e };
+  }
+
+  /** "(một) giai đoạn nào đó": FUTURE_REF, or PAST_REF in a past clause. */
+  private indefinite(p: number): R {
+    let q = p;
+    const mot = this.ph(p, 'một');
+    if (mot >= 0) q = this.gap(mot);
+    const h = this.phs(q, INDEFINITE_HEADS.map((x) => [x, x] as const));
+    if (!h) return null;
+    const e = this.ph(this.gap(h.end), 'nào đó');
+    if (e < 0) return null;
+    const men: Mention = { start: p, end: e, kind: 'literal', value: 'FUTURE_REF' };
+    if (this.tense(men) === 'past') men.value = 'PAST_REF';
+    return { ms: [men], end: e };
+  }
+
+  /** "cùng ngày", "cùng tháng", "cùng năm": the discourse's current date. */
+  private same(p: number): R {
+    const u = this.phs(this.gap(p + 4), [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['năm', 'Y']] as const);
+    if (!u || this.ph(this.gap(u.end), 'càng') >= 0) return null;
+    return { ms: [{ start: p, end: u.end, kind: 'ana', unit: u.v as Unit, off: 0 }], end: u.end };
+  }
+
+  /** "sau đó một tuần". */
+  private afterThat(p: number): R {
+    const e = this.ph(p, 'sau đó');
+    if (e < 0) return null;
+    const q = this.gap(e);
+    const n = this.quantity(q);
+    if (!n || n.x) return null;
+    const u = this.unit(this.gap(n.end));
+    if (!u || u.time || u.letter === 'DE' || u.letter === 'CE') return null;
+    return { ms: [{ start: p, end: u.end, kind: 'ana', unit: u.letter as Unit, off: n.n * u.mult }], end: u.end };
+  }
+
+  /** "cách đây 3 năm". */
+  private ago(p: number): R {
+    const q = this.gap(this.ph(p, 'cách đây'));
+    const n = this.quantity(q);
+    if (!n || n.x) return null;
+    const u = this.unit(this.gap(n.end));
+    if (!u || u.time || u.letter === 'DE' || u.letter === 'CE') return null;
+    return { ms: [{ start: p, end: u.end, kind: 'rel', unit: u.letter as Unit, off: -n.n * u.mult }], end: u.end };
+  }
+
+  // ---- durations -------------------------------------------------------------------------------
+
+  /** A number: digits ("24", "1,5"), Vietnamese numerals ("hai mươi lăm"), or a vague quantity ("vài") → x. */
+  private quantity(p: number): { n: number; end: number; x?: boolean } | null {
+    if (p < 0) return null;
+    const d = this.digits(p, 4);
+    if (d) {
+      if ((this.s[d.end] === ',' || this.s[d.end] === '.') && isDigit(this.s.charCodeAt(d.end + 1))) {
+        const f = this.digits(d.end + 1, 2);
+        if (!f || this.isWordChar(f.end)) return null;
+        return { n: Number(`${d.n}.${this.s.slice(d.end + 1, f.end)}`), end: f.end };
+      }
+      return this.isWordChar(d.end) ? null : { n: d.n, end: d.end };
+    }
+    const v = this.phs(p, VAGUE_QUANTITY.map((x) => [x, x] as const));
+    if (v) return { n: 0, end: v.end, x: true };
+    return this.numeral(p);
+  }
+
+  /** Vietnamese numerals up to 999: "hai", "mười hai", "hai mươi lăm", "ba trăm linh năm", "hai chục". */
+  private numeral(p: number): { n: number; end: number } | null {
+    let q = p;
+    let end = -1;
+    let total = 0;
+    const take = (): { w: string; e: number } | null => {
+      const w = this.word(q);
+      return w ? { w: w.w, e: w.end } : null;
+    };
+    const advance = (e: number) => {
+      end = e;
+      const g = this.gap(e);
+      q = g < 0 ? this.s.length : g;
+    };
+    let t = take();
+    if (t && t.w in DIGIT_WORDS) {
+      const n = DIGIT_WORDS[t.w]!;
+      advance(t.e);
+      const t2 = take();
+      if (t2?.w === 'trăm') {
+        total = n * 100;
+        advance(t2.e);
+        const t3 = take();
+        if (t3 && (t3.w === 'linh' || t3.w === 'lẻ')) {
+          advance(t3.e);
+          const t4 = take();
+          if (t4 && t4.w in DIGIT_WORDS) {
+            total += DIGIT_WORDS[t4.w]!;
+            advance(t4.e);
+          }
+          return { n: total, end };
+        }
+        t = take();
+      } else if (t2 && (t2.w === 'mươi' || t2.w === 'chục')) {
+        total = n * 10;
+        advance(t2.e);
+        const t3 = take();
+        if (t2.w === 'mươi' && t3 && (t3.w in DIGIT_WORDS || t3.w in UNIT_AFTER_TENS) && t3.w !== 'không' && t3.w !== 'năm') {
+          total += DIGIT_WORDS[t3.w] ?? UNIT_AFTER_TENS[t3.w]!;
+          advance(t3.e);
+        }
+        return { n: total, end };
+      } else return { n, end };
+    }
+    if (t && t.w === 'mười') {
+      total += 10;
+      advance(t.e);
+      // after "mười", 5 is "lăm": "mười năm" is ten years
+      const t2 = take();
+      if (t2 && (t2.w in DIGIT_WORDS || t2.w === 'lăm') && t2.w !== 'không' && t2.w !== 'năm') {
+        total += DIGIT_WORDS[t2.w] ?? 5;
+        advance(t2.e);
+      }
+      return { n: total, end };
+    }
+    if (t && total > 0 && t.w in DIGIT_WORDS) {
+      const n = DIGIT_WORDS[t.w]!;
+      advance(t.e);
+      const t2 = take();
+      if (t2?.w === 'mươi') {
+        total += n * 10;
+        advance(t2.e);
+        const t3 = take();
+        if (t3 && (t3.w in DIGIT_WORDS || t3.w in UNIT_AFTER_TENS) && t3.w !== 'không' && t3.w !== 'năm') {
+          total += DIGIT_WORDS[t3.w] ?? UNIT_AFTER_TENS[t3.w]!;
+          advance(t3.e);
+        }
+      } else total += n;
+    }
+    return end < 0 ? null : { n: total, end };
+  }
+
+  private unit(p: number): { letter: string; time: boolean; mult: number; end: number } | null {
+    if (p < 0) return null;
+    for (const [w, letter, time, mult] of UNITS) {
+      const e = this.ph(p, w);
+      if (e >= 0) return { letter, time, mult, end: e };
+    }
+    return null;
+  }
+
+  /** "hai ngày" P2D, "24 năm" P24Y, "3 tháng qua" P3M, "vài ngày" PXD, "3 ngày trước" (a date), "hai ngày sau" (anaphoric). */
+  private duration(p: number): R {
+    const n = this.quantity(p);
+    if (!n) return null;
+    const u = this.unit(this.gap(n.end));
+    if (!u) return null;
+    const yearWord = this.s.startsWith('năm', p) && !n.x;
+    if (yearWord && n.n === 5 && u.letter === 'M') return null; // "năm tháng": years and months, an idiom
+    if (n.n >= 1000 && u.letter === 'Y') return null;
+    let suf = this.phs(this.gap(u.end), DURATION_SUFFIX);
+    if (suf && (suf.v !== 'dur' || this.s.startsWith('tới', this.gap(u.end))) && !this.offsetEnds(suf.end)) suf = null;
+    const qty = n.x ? 'X' : String(n.n * u.mult);
+    const value = `P${u.time ? 'T' : ''}${qty}${u.letter}`;
+    if (suf && !n.x && !u.time && u.letter !== 'DE' && u.letter !== 'CE' && suf.v !== 'dur') {
+      const off = n.n * u.mult * (suf.v === 'later' ? 1 : -1);
+      if (Number.isInteger(off)) {
+        const unit = (u.letter === 'M' && u.mult === 3 ? 'M' : u.letter) as Unit;
+        return { ms: [{ start: p, end: suf.end, kind: suf.v === 'ago' ? 'rel' : 'ana', unit, off }], end: suf.end };
+      }
+    }
+    const end = suf && suf.v === 'dur' ? suf.end : u.end;
+    return { ms: [{ start: p, end, kind: 'literal', value, type: 'DURATION' }], end };
+  }
+
+  /** After "hai ngày tới|trước|sau": end of clause or a new subject, not a noun ("tới Hàn Quốc", "trước khi"). */
+  private offsetEnds(p: number): boolean {
+    const q = this.sp(p);
+    if (q >= this.s.length || !this.isWordChar(q)) return true;
+    if (this.upperAt(q)) return false;
+    return CLAUSE_START.has(this.word(q)?.w ?? '');
+  }
+
+  /** "hằng ngày", "mỗi tuần", "hàng năm": a SET. */
+  private set(p: number): R {
+    const e = this.phs(p, [['hằng', 1], ['hàng', 1], ['mỗi', 1]] as const);
+    if (!e) return null;
+    const u = this.phs(this.gap(e.end), [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['quý', 'Q'], ['năm', 'Y']] as const);
+    if (!u) return null;
+    const value = u.v === 'Q' ? 'P3M' : `P1${u.v}`;
+    return { ms: [{ start: p, end: u.end, kind: 'literal', value, type: 'SET' }], end: u.end };
+  }
+
+  // ---- parts of day ----------------------------------------------------------------------------
+
+  /** "sáng 20/2", "tối qua", "chiều cùng ngày", "rạng sáng thứ Hai", "đêm 20 rạng sáng 21/2". */
+  private pod(p: number): R {
+    const pd = this.phs(p, PARTS_OF_DAY);
+    if (!pd) return null;
+    const q = this.gap(pd.end);
+    if (q < 0) return null;
+    let r = this.dayAfter(pd.end);
+    if (!r) {
+      // "đêm 20 rạng sáng 21/2": the first night, month from the second date
+      const d = this.digits(q, 2);
+      if (!d || this.isWordChar(d.end)) return null;
+      const link = this.phs(this.gap(d.end), [['rạng sáng', 1], ['sáng', 1], ['đến', 1], ['-', 1]] as const) ?? (this.s[this.sp(d.end)] === '-' ? { v: 1, end: this.sp(d.end) + 1 } : null);
+      if (!link) return null;
+      const second = this.dayAfter(link.end);
+      const s2 = second?.ms[0];
+      if (!second || !s2 || s2.kind !== 'date' || s2.m === undefined) return null;
+      const men: Mention = { start: p, end: second.end, kind: 'date', d: d.n, m: s2.m, pod: pd.v, ...(s2.y !== undefined ? { y: s2.y } : {}) };
+      return { ms: [men], end: second.end };
+    }
+    if (r.ms.length !== 1) return null;
+    const m = r.ms[0]!;
+    if (m.kind === 'literal' || m.h !== undefined) return null;
+    m.start = p;
+    m.pod = pd.v;
+    m.type = 'TIME';
+    return r;
+  }
+
+  // ---- lunar calendar and holidays -------------------------------------------------------------
+
+  /** "mùng 1 Tết", "mùng 10 tháng 3 âm lịch", "mồng 5/5 âm lịch", "mùng 2/9" (solar). */
+  private mung(p: number): R {
+    const q = this.gap(p + 4);
+    if (q < 0) return null;
+    const n = this.digits(q, 2) ?? this.numeral(q);
+    if (!n || n.n < 1 || n.n > 30) return null;
+    const tet = this.ph(this.gap(n.end), 'tết');
+    if (tet >= 0) return { ms: [{ start: p, end: tet, kind: 'date', d: n.n, m: 1, lunar: true }], end: tet };
+    let men: Mention | null = null;
+    if (isDigit(this.s.charCodeAt(q))) {
+      const r = this.numericDate(q, p, true) ?? this.wordDate(q, p);
+      if (r && r.ms.length === 1) men = r.ms[0]!;
+    } else {
+      const t = this.ph(this.gap(n.end), 'tháng');
+      const mo = this.monthNumber(this.gap(t));
+      if (mo) {
+        men = { start: p, end: mo.end, kind: 'date', d: n.n, m: mo.m, ...(mo.lunar ? { lunar: true } : {}) };
+        men.end = this.lunarSuffix(mo.end, men);
+      }
+    }
+    if (!men) return null;
+    men.start = p;
+    return { ms: [men], end: men.end };
+  }
+
+  /** "rằm tháng Giêng", "rằm tháng 7 (âm lịch)": the 15th of a lunar month. */
+  private ram(p: number): R {
+    const t = this.ph(this.gap(p + 3), 'tháng');
+    const mo = this.monthNumber(this.gap(t));
+    if (!mo) return null;
+    const men: Mention = { start: p, end: mo.end, kind: 'date', d: 15, m: mo.m, lunar: true };
+    men.end = this.lunarSuffix(mo.end, men);
+    men.end = this.yearPart(men.end, men);
+    return { ms: [men], end: men.end };
+  }
+
+  /** "Tết Nguyên đán 2024", "Tết Giáp Thìn", "Tết Trung thu", "Tết Dương lịch", "Giáng sinh". */
+  private holiday(p: number): R {
+    if (!this.upperAt(p)) return null;
+    let men: Mention;
+    const g = this.ph(p, 'giáng sinh') >= 0 ? this.ph(p, 'giáng sinh') : this.ph(p, 'noel');
+    const tt = this.ph(p, 'trung thu');
+    if (g >= 0) men = { start: p, end: g, kind: 'date', d: 25, m: 12 };
+    else if (tt >= 0) men = { start: p, end: tt, kind: 'date', d: 15, m: 8, lunar: true };
+    else {
+      const e = this.ph(p, 'tết');
+      if (e < 0) return null;
+      const kind = this.phs(this.gap(e), [
+        ['nguyên đán', [1, 1, true]], ['âm lịch', [1, 1, true]], ['cổ truyền', [1, 1, true]], ['dương lịch', [1, 1, false]],
+        ['tây', [1, 1, false]], ['trung thu', [15, 8, true]], ['đoan ngọ', [5, 5, true]], ['nguyên tiêu', [15, 1, true]],
+      ] as const);
+      const [d, m, lunar] = kind ? kind.v : [1, 1, true];
+      men = { start: p, end: kind ? kind.end : e, kind: 'date', d, m, ...(lunar ? { lunar: true } : {}) };
+    }
+    const y = this.digits(this.gap(men.end), 4);
+    if (y && y.len === 4 && y.n >= 1900 && y.n <= 2199 && !this.isWordChar(y.end)) {
+      men.y = y.n;
+      men.end = y.end;
+    } else {
+      const cc = this.canChi(this.gap(men.end));
+      if (cc && men.lunar) Object.assign(men, { stem: cc.stem, branch: cc.branch, end: cc.end });
+      else men.end = this.yearPart(men.end, men);
+    }
+    return { ms: [men], end: men.end };
+  }
+}
+
+/** Scan one block of text (a line or paragraph); offsets in the result are relative to it. */
+export function scanText(text: string): Mention[] {
+  return new BlockScanner(text).scan();
+}
