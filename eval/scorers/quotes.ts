@@ -195,7 +195,7 @@ export const scorer: SeedScorer = {
   score(ctx) {
     const pipeline = scoreQuotes(ctx.gold, ctx.pairs.map((p) => ({ gold: p.gold, sys: p.withMeta })));
     const oracle = scoreQuotes(ctx.gold, withGoldEntities(ctx.gold));
-    if (process.env.NIENBIEU_VERBOSE) for (const m of oracle.misses) console.log(`    ${m}`);
+    if (process.env.NIENBIEU_VERBOSE) for (const m of [...pipeline.misses, ...oracle.misses.map((x) => `(gold entities) ${x}`)]) console.log(`    ${m}`);
     return [...metrics(pipeline, ''), ...metrics(oracle, ' (gold entities)').map(({ target: _t, ...m }) => m)];
   },
 };
