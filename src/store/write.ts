@@ -62,7 +62,8 @@ async function loadDocs(tx: Sql, ids: string[]): Promise<Doc[]> {
   return rows.map(rowToDoc);
 }
 
-const day = (v: string | null | undefined) => (v ? v.slice(0, 10) : null);
+/** The calendar day of a published value; inferred values without a year (XXXX-…) have none. */
+const day = (v: string | null | undefined) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
 
 async function writeStory(tx: Sql, story: Story, members: Doc[]): Promise<void> {
   const dates = members.map((d) => day(d.meta.published.value)).filter((d): d is string => !!d).sort();

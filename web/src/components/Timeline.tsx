@@ -14,7 +14,7 @@ function startOf(date: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const short = (s: string, n = 48) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export function Timeline({ entries, onPick }: { entries: Entry[]; onPick: (index: number) => void }) {
   const box = useRef<HTMLDivElement>(null);
@@ -24,7 +24,7 @@ export function Timeline({ entries, onPick }: { entries: Entry[]; onPick: (index
     if (!box.current) return;
     const items = entries.flatMap((e, i) => {
       const start = startOf(e.date);
-      return start ? [{ id: i, start, content: short(e.text), date: e.date } as DataItem] : [];
+      return start ? [{ id: i, start, content: short(e.text), date: e.date, type: 'point' } as DataItem] : [];
     });
     if (items.length === 0) return;
     const timeline = new VisTimeline(box.current, items, {

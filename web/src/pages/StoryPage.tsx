@@ -59,7 +59,7 @@ export function StoryPage({ id, ev }: { id: string; ev: string | null }) {
   const evidence = decodeEvidence(ev);
   const openDoc = evidence[0]?.doc;
   const evidenceDocs = [...new Set(evidence.map((e) => e.doc))];
-  const dates = documents.map((d) => d.published.value?.slice(0, 10)).filter((d): d is string => !!d).sort();
+  const dates = documents.map((d) => d.published.value?.slice(0, 10)).filter((d): d is string => !!d && /^\d{4}-/.test(d)).sort();
   const quotes = documents.flatMap((d) => d.quotes.map((q) => ({ q, d })));
   const close = () => navigate(storyHref(story.id));
   return (
