@@ -44,7 +44,7 @@ if (process.argv.includes('--sweep')) {
   const testDocs = result.docs.filter((d) => test(gold.get(d.id)!));
   let best = { threshold: JOIN_THRESHOLD, f: -1 };
   console.log('\nthreshold sweep on dev (clusters 1–150, clustered on their own):');
-  for (let th = 0.08; th <= 0.2201; th += 0.02) {
+  for (let th = 0.1; th <= 0.2201; th += 0.02) {
     const b = bcubed(ids(clusterStories(devDocs, { threshold: th })), gold);
     const all = bcubed(ids(clusterStories(result.docs, { threshold: th })), gold);
     console.log(`  ${th.toFixed(3)}  dev B-cubed P ${b.p.toFixed(4)}  R ${b.r.toFixed(4)}  F1 ${b.f.toFixed(4)}   (all: F1 ${all.f.toFixed(4)})`);

@@ -6,6 +6,7 @@
 import type { Doc } from '../core/doc.ts';
 import { CONTENT_ROLES } from '../core/roles.ts';
 import { matchKey } from '../text/fold.ts';
+import { FUNCTION_SYLLABLES } from './sentences.ts';
 
 const TITLE_WEIGHT = 2;
 
@@ -28,9 +29,9 @@ export function docTermCounts(doc: Doc): Map<string, number> {
     const key = matchKey(doc.text.slice(tok.start, tok.end)).replace(/\s+/g, '_');
     const weight = block.role === 'title' ? TITLE_WEIGHT : 1;
     // Single digits and lone letters say nothing about the story.
-    if (key.length >= 2) add(key, weight);
+    if (key.length >= 2 && !FUNCTION_SYLLABLES.has(key)) add(key, weight);
     // Adjacent word pairs ("giá xăng", "cá chết") name the event more precisely than either word.
-    if (prev && /^\s*$/.test(doc.text.slice(prevEnd, tok.start))) add(`${prev}+${key}`, weight);
+    if (prev && !(FUNCTION_SYLLABLES.has(prev) && FUNCTION_SYLLABLES.has(key)) && /^\s*$/.test(doc.text.slice(prevEnd, tok.start))) add(`${prev}+${key}`, weight);
     prev = key;
     prevEnd = tok.end;
   }
@@ -62,6 +63,13 @@ const KIND_WEIGHT = { word: 1, entity: 1.5, day: 0.7 } as const;
 /** Terms kept per document vector: enough to describe an article, few enough for fast scoring. */
 export const TERMS_PER_DOC = 80;
 
+/**
+ * Empty pseudo-documents added to the IDF's document count: in a small pile (a user's five articles of
+ * one story) the story's own words are in most documents, and a plain IDF would discount exactly them.
+ * Grammar words are dropped by list instead (FUNCTION_SYLLABLES), which does not depend on pile size.
+ */
+const PSEUDO_DOCS = 50;
+
 export type SparseVector = Map<string, number>;
 
 /**
@@ -72,7 +80,7 @@ export function tfidfVector(counts: Map<string, number>, df: (term: string) => n
   const weighted: [string, number][] = [];
   for (const [term, c] of counts) {
     const kind = term[0] === '@' ? KIND_WEIGHT.entity : term[0] === '#' ? KIND_WEIGHT.day : KIND_WEIGHT.word;
-    const idf = Math.log((n + 1) / (df(term) + 1));
+    const idf = Math.log((n + PSEUDO_DOCS) / (df(term) + 1));
     if (idf <= 0) continue;
     weighted.push([term, kind * (1 + Math.log(c)) * idf]);
   }

@@ -26,7 +26,7 @@ import type { Doc } from '../core/doc.ts';
 import { docTermCounts, publishedDay, tfidfVector, type SparseVector } from './features.ts';
 
 /** Cosine (after the date discount) an article needs to join a story; tuned on ViMs clusters 1–150. */
-export const JOIN_THRESHOLD = 0.14;
+export const JOIN_THRESHOLD = 0.12;
 /** Days a story can be apart from an article before the similarity is discounted. */
 const DATE_SLACK_DAYS = 3;
 /** Days over the slack at which the discount reaches its floor. */

@@ -38,12 +38,18 @@ interface Candidate {
   rank: number;
 }
 
-function weekToMonth(value: string): string | null {
+/** Monday (ms since epoch, UTC) of an ISO week value "2024-W24", or null. */
+function weekStart(value: string): number | null {
   const m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (!m) return null;
   // ISO week: the week with 4 January is week 1; weeks start on Monday.
   const jan4 = Date.UTC(Number(m[1]), 0, 4);
-  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (Number(m[2]) - 1) * 7 * 86_400_000;
+  return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (Number(m[2]) - 1) * 7 * 86_400_000;
+}
+
+function weekToMonth(value: string): string | null {
+  const monday = weekStart(value);
+  if (monday === null) return null;
   const a = new Date(monday).toISOString().slice(0, 7);
   const b = new Date(monday + 6 * 86_400_000).toISOString().slice(0, 7);
   return a === b ? a : null;
@@ -101,9 +107,11 @@ function clauseBounds(text: string, base: number, timexes: Timex[]): [number, nu
 }
 
 /** Strip the date phrase, connectives and attributions; cap at a clause boundary. */
-function describe(doc: Doc, clause: [number, number], t: Timex): { text: string; headDate: boolean } {
+function describe(doc: Doc, clause: [number, number], t: Timex, also: Timex[]): { text: string; headDate: boolean } {
   const before = doc.text.slice(clause[0], t.start);
-  const after = doc.text.slice(t.end, clause[1]);
+  let after = doc.text.slice(t.end, clause[1]);
+  // Other mentions of the same date in the clause go too: "vào ngày hôm sau (19/11/2022)".
+  for (const x of also) after = after.replace(x.text, '').replace(/\s*\(\s*\)/gu, '');
   // The date phrase with its preposition and a following parenthesis/comma: "vào hôm 29/1,", "Hôm thứ Hai (30/1),".
   const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
   let head = prep ? before.slice(0, prep.index) : before;
@@ -154,6 +162,17 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/**
+ * "tháng này", "tuần tới" in an article of that same month: a period around the reporting itself, not
+ * a date the event can be placed at (an explicit "tháng 9" has digits and stays).
+ */
+function isReportingPeriod(t: Timex, date: string, published: string | null): boolean {
+  if (date.length !== 7 || /\d/.test(t.text) || !published || !published.startsWith(date)) return false;
+  const week = weekStart(t.value);
+  // "tuần trước" ended before the article and still places an event; "tuần này/tới" does not.
+  return week === null || week + 6 * 86_400_000 >= Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+}
+
 function candidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const published = doc.meta.published.value ?? doc.meta.published.earliest;
@@ -163,19 +182,22 @@ function candidates(doc: Doc): Candidate[] {
     const role = doc.blockAt(s.start)?.role;
     while (ti < timexes.length && timexes[ti]!.start < s.start) ti++;
     if (!role || !EVENT_ROLES.has(role)) continue;
-    const inside: { t: Timex; date: string }[] = [];
+    const inside: { t: Timex; date: string; also: Timex[] }[] = [];
     for (let j = ti; j < timexes.length && timexes[j]!.start < s.end; j++) {
       const t = timexes[j]!;
       if (t.end > s.end) continue;
       const date = timelineDate(t, published);
-      if (date) inside.push({ t, date });
+      if (!date || isReportingPeriod(t, date, published)) continue;
+      const prev = inside[inside.length - 1];
+      if (prev && prev.date === date) prev.also.push(t);
+      else inside.push({ t, date, also: [] });
     }
     if (inside.length === 0) continue;
     const text = doc.text.slice(s.start, s.end);
     const bounds = clauseBounds(text, s.start, inside.map((x) => x.t));
-    inside.forEach(({ t, date }, k) => {
+    inside.forEach(({ t, date, also }, k) => {
       const [start, end] = bounds[k]!;
-      const d = describe(doc, [start, end], t);
+      const d = describe(doc, [start, end], t, also);
       if (countWords(d.text) < 3) return;
       const clause = { doc: doc.id, start, end };
       const quoteOpening = /^["“'‘]/.test(text);

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rougeN, rougeF, rougeTokens, countWords, cutToWords } from '../eval/lib/rouge.ts';
+
+test('ROUGE tokens keep diacritics and đ, drop punctuation, and split at symbols', () => {
+  assert.deepEqual(rougeTokens('Đà Nẵng, ngày 19/5: “Hoà bình”!'), ['đà', 'nẵng', 'ngày', '19', '5', 'hòa', 'bình']);
+  assert.equal(rougeN('da nang', 'Đà Nẵng', 1).f, 0);
+});
+
+test('ROUGE-1/2 F1 on a known pair, and the multi-reference mean', () => {
+  const r1 = rougeN('ông Putin thăm Triều Tiên', 'Tổng thống Putin thăm Triều Tiên hôm nay', 1);
+  assert.equal(r1.p, 4 / 5);
+  assert.equal(r1.r, 4 / 8);
+  const r2 = rougeN('ông Putin thăm Triều Tiên', 'Tổng thống Putin thăm Triều Tiên hôm nay', 2);
+  assert.equal(r2.p, 3 / 4);
+  assert.equal(rougeF('a b', ['a b', 'c d'], 1), 0.5);
+  assert.equal(rougeF('', ['a b'], 1), 0);
+});
+
+test('the budget counts space-separated syllables', () => {
+  assert.equal(countWords(' Hà  Nội\nmưa to '), 4);
+  assert.equal(cutToWords('một hai ba bốn', 2), 'một hai');
+});

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.ts';
+import { PROSE_ROLES } from '../src/core/roles.ts';
+import { summarize } from '../src/corpus/summary.ts';
+import { buildTimeline, timelineDate } from '../src/corpus/timeline.ts';
+import { SEEDS } from './helpers/shared.ts';
+
+const seeds = analyze([SEEDS], { oneStory: true });
+const story = seeds.stories[0]!;
+const docById = new Map(seeds.docs.map((d) => [d.id, d]));
+
+test('the summary is clean prose within the budget, ordered by document then position', () => {
+  for (const budget of [40, 120, 250]) {
+    const s = summarize(seeds.docs, budget);
+    assert.ok(s.length > 0);
+    assert.ok(s.reduce((n, x) => n + x.text.split(/\s+/).filter(Boolean).length, 0) <= budget);
+    const order = seeds.docs.map((d) => d.id);
+    for (let i = 0; i < s.length; i++) {
+      const doc = docById.get(s[i]!.doc)!;
+      assert.equal(doc.text.slice(s[i]!.start, s[i]!.end), s[i]!.text);
+      assert.ok(PROSE_ROLES.has(doc.blockAt(s[i]!.start)!.role), `not prose: ${s[i]!.text}`);
+      if (i > 0) {
+        const [a, b] = [s[i - 1]!, s[i]!];
+        assert.ok(order.indexOf(a.doc) < order.indexOf(b.doc) || (a.doc === b.doc && a.start < b.start));
+      }
+    }
+    assert.equal(new Set(s.map((x) => x.text)).size, s.length);
+  }
+  assert.deepEqual(summarize([], 120), []);
+  assert.deepEqual(summarize(seeds.docs, 0), []);
+});
+
+test('the timeline is chronological, at the precision the text gives, with evidence in article content', () => {
+  const tl = story.timeline;
+  assert.ok(tl.length >= 10);
+  for (let i = 1; i < tl.length; i++) assert.ok(tl[i - 1]!.date <= tl[i]!.date);
+  for (const e of tl) {
+    assert.match(e.date, /^\d{4}-\d{2}(-\d{2})?$/, 'year-only dates are aggregates or background');
+    assert.ok(e.text.length > 0 && e.evidence.length > 0);
+    for (const ev of e.evidence) {
+      const role = docById.get(ev.doc)!.blockAt(ev.start)!.role;
+      assert.ok(['lead', 'body', 'subheading', 'caption'].includes(role), `evidence in ${role}`);
+    }
+  }
+});
+
+test('one sentence with two dates gives two entries, each described by its own clause', () => {
+  // 001: "… đi đến Triều Tiên vào ngày 18/11/2022 và quay trở lại Nga vào ngày hôm sau (19/11/2022)."
+  const a = story.timeline.find((e) => e.date === '2022-11-18');
+  const b = story.timeline.find((e) => e.date === '2022-11-19');
+  assert.ok(a && b, 'both rail-car dates are on the timeline');
+  assert.match(a.text, /đi đến Triều Tiên/);
+  assert.doesNotMatch(a.text, /quay trở lại/);
+  assert.match(b.text, /quay trở lại Nga/i);
+  assert.doesNotMatch(b.text, /18\/11/);
+});
+
+test('descriptions drop the date phrase, connectives and attributions', () => {
+  // 001: "Hôm Chủ nhật (29/1), Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) cho biết, …"
+  const e = story.timeline.find((x) => x.date === '2023-01-29' && /NATO/.test(x.text) && /Bắc Đại Tây Dương/.test(x.text));
+  assert.ok(e, 'the NATO lead of 001 is dated 2023-01-29');
+  assert.match(e.text, /^Tổ chức Hiệp ước Bắc Đại Tây Dương/);
+  for (const x of story.timeline) assert.doesNotMatch(x.text, /^(Trước đó|Theo|Hôm|Ngày)\b/);
+});
+
+test('the same event from two outlets is one entry with the evidence of both', () => {
+  const [doc] = seeds.docs;
+  const twice = buildTimeline([doc!, doc!]);
+  const once = buildTimeline([doc!]);
+  assert.equal(twice.length, once.length);
+  assert.ok(twice.every((e) => e.evidence.length >= 1));
+});
+
+test('which timex values can date a timeline entry', () => {
+  const t = (value: string, extra: object = {}) => ({ start: 0, end: 1, text: 'x', value, ...extra });
+  assert.equal(timelineDate(t('2023-01-29'), null), '2023-01-29');
+  assert.equal(timelineDate(t('2022-11'), null), '2022-11');
+  assert.equal(timelineDate(t('2022'), null), null);
+  assert.equal(timelineDate(t('XXXX-05-19'), '2016-05-20'), '2016-05-19');
+  assert.equal(timelineDate(t('XXXX-05-19'), null), null);
+  assert.equal(timelineDate(t('2024-W24'), null), '2024-06');
+  assert.equal(timelineDate(t('2024-W22'), null), null, 'a week across two months has no month');
+  assert.equal(timelineDate(t('2024', { mod: 'END' }), null), null);
+  assert.equal(timelineDate(t('PAST_REF'), null), null);
+  assert.equal(timelineDate(t('P2D', { type: 'DURATION' }), null), null);
+  assert.equal(timelineDate(t('2023-02-30'), null), null);
+});
