@@ -75,7 +75,7 @@ export function scoreLine(f: LineFeatures, c: LineContext): RoleScores {
   if (f.social) add(s, 'ui', W.social, 'share buttons');
   if (f.section && (c.beforeTitle || !c.prevProse)) add(s, 'ui', W.sectionLabel, `section label ${q(f.text)}`);
   if (c.inTagRun) add(s, 'ui', W.tagRun, 'list of tags or links');
-  if (f.otherFiles >= 1 && !f.prose) add(s, 'ui', W.otherFiles + (f.otherFiles >= 2 ? W.otherFilesMany : 0), `repeats in ${f.otherFiles} other file(s) of ${c.outletLabel}`);
+  if (f.otherFiles >= 2 && !f.prose) add(s, 'ui', W.otherFiles + (f.otherFiles >= 3 ? W.otherFilesMany : 0), `repeats in ${f.otherFiles} other file(s) of ${c.outletLabel}`);
   if (f.relatedStrong) add(s, 'related', W.relatedStrong, `related-articles header ${q(f.text)}`);
   else if (f.relatedInline) add(s, 'related', W.relatedInline, `link to another article ${q(f.text)}`);
   if (f.glued) add(s, 'related', W.glued, 'headline glued to its own copy (a linked article)');

@@ -45,15 +45,20 @@ export interface LineFeatures {
   otherFiles: number;
 }
 
+const MAYBE_DATE = /\d\s?[/.-]\s?\d|\d{4}-\d|tháng|\b[A-Z][a-z]{2}\.? \d/iu;
 const SENTENCE_END = /[.!?…]["”’»)\]]*$/;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$/i;
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 const LOWER_UNDERSCORE = /^[a-z0-9 ]+_[a-z0-9_ ]+$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*|[\p{Lu}\p{M}]+)$/u;
 
-/** Normalised comparison key of a line: case, spaces and trailing punctuation do not matter. */
+/**
+ * Normalised comparison key of a line: case, spaces and trailing punctuation do not matter. Long
+ * lines are keyed by their start and length, which tells repeated paragraphs apart just as well.
+ */
 export function lineKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,!?…"“”]+$/u, '').trim();
+  const t = text.length > 200 ? `${text.slice(0, 200)}…${text.length}` : text;
+  return t.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,!?…"“”]+$/u, '').trim();
 }
 
 function isName(s: string): boolean {
@@ -77,8 +82,8 @@ function readCredit(text: string): string | null {
   const inner = text.replace(/^\((.*)\)$/, '$1').trim();
   if (CREDIT_PREFIX.test(inner)) {
     const what = inner.replace(CREDIT_PREFIX, '').replace(/[.)]+$/, '').trim();
-    // "Theo Reuters, Điện Kremlin …" is a sentence, not a credit
-    if (what && what.split(/\s+/).length <= 8 && !/[,;]/.test(what)) return what;
+    // "Theo Reuters, Điện Kremlin …" is a sentence, "Nguồn cung khách sạn…" a noun phrase: neither is a credit
+    if (what && what.split(/\s+/).length <= 8 && !/[,;]/.test(what) && /^(?:[\p{Lu}\d]|(?:báo|tờ|trang|hãng|đài|kênh|tạp chí)\s)/u.test(what)) return what;
     return null;
   }
   if (/^Báo\s+\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 6 && !/[,;.]$/.test(inner)) return inner;
@@ -111,7 +116,9 @@ export function lineFeatures(text: string): LineFeatures {
   if (chars > 1000) return longLine(t);
   const words = t ? t.split(/\s+/).length : 0;
   const endsSentence = SENTENCE_END.test(t);
-  const date = chars <= 90 ? parseStatedDate(t) : null;
+  const date = chars <= 90 && MAYBE_DATE.test(t) ? parseStatedDate(t) : null;
+  // whole-line phrases are short: long lines skip those tests (most lines of an article are long)
+  const small = chars <= 100;
   // a dateline is a date with little else: weekday names, "Cập nhật", "GMT+7", times, separators
   const leftover = date ? (t.slice(0, date.index) + t.slice(date.index + date.length))
     .replace(/chủ nhật|thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|cập nhật|đăng( lúc| ngày)?|ngày|lúc|GMT\s*\+?\s*\d*|UTC\s*\+?\s*\d*|\d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?|\b(am|pm|sa|ch)\b|[\s|,()\-–:/.]/giu, '') : t;
@@ -122,16 +129,16 @@ export function lineFeatures(text: string): LineFeatures {
     endsColon: /:$/.test(t),
     prose: (chars >= 60 && endsSentence) || chars >= 160,
     short,
-    ui: UI_LINE.test(t),
-    social: isSocial(t),
-    section: SECTION_LINE.test(t) || /^[\p{L} ]{2,25}(\s[>»›/|]\s[\p{L} ]{2,25})+$/u.test(t),
-    relatedStrong: RELATED_STRONG.test(t),
-    relatedInline: RELATED_INLINE.test(t),
-    ad: AD_LINE.test(t),
+    ui: small && UI_LINE.test(t),
+    social: small && isSocial(t),
+    section: small && (SECTION_LINE.test(t) || /^[\p{L} ]{2,25}(\s[>»›/|]\s[\p{L} ]{2,25})+$/u.test(t)),
+    relatedStrong: small && RELATED_STRONG.test(t),
+    relatedInline: chars <= 200 && RELATED_INLINE.test(t),
+    ad: small && AD_LINE.test(t),
     captionMarker: chars <= 400 && CAPTION_MARKER.test(t),
     imageName: chars <= 200 && isImageName(t),
     dateline,
-    byline: dateline ? null : readByline(t, date?.date ? date : null),
+    byline: dateline || chars > 80 ? null : readByline(t, date?.date ? date : null),
     credit: readCredit(t),
     glued: isGlued(t),
     sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,
@@ -141,7 +148,7 @@ export function lineFeatures(text: string): LineFeatures {
 /** A very long line (up to megabytes in scraped dumps) is running text: no phrase can match it. */
 function longLine(t: string): LineFeatures {
   return {
-    text: t, key: lineKey(t.slice(0, 300)) + `…${t.length}`, chars: t.length, words: 200, endsSentence: SENTENCE_END.test(t.slice(-10)), endsColon: false,
+    text: t, key: lineKey(t), chars: t.length, words: 200, endsSentence: SENTENCE_END.test(t.slice(-10)), endsColon: false,
     prose: true, short: false, ui: false, social: false, section: false, relatedStrong: false, relatedInline: false, ad: false,
     captionMarker: false, imageName: false, dateline: null, byline: null, credit: null, glued: false,
     sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,

@@ -62,8 +62,13 @@ function best(cands: Candidate[]): Candidate {
   return top;
 }
 
+// Latin-1 and Windows-1252 characters that are not Vietnamese letters: every mojibake or pasted
+// legacy-font text has some ("»", "Ä", "Æ", "¸", "ä" …); text without them needs no scoring at all.
+const NOT_VIETNAMESE_LATIN1 = /[\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u2122\ufffd]/;
+
 /** Unicode text that may still hold mojibake or legacy-font text pasted as Latin-1 letters. */
 function fromUnicode(text: string, encoding: string): Candidate {
+  if (!NOT_VIETNAMESE_LATIN1.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return { text, encoding };
   const p = vietnamesePlausibility(text, SAMPLE);
   // Clean Vietnamese (or ASCII) text: nothing to repair. This is the fast path for almost every file.
   if (p.invalid === 0 || p.invalid < 0.01 * p.tokens) return { text, encoding };
