@@ -25,6 +25,10 @@ export function fromForms(forms: string[], upos: string[]): GoldSentence {
   return { text: forms.join(' '), words, forms, upos };
 }
 
+// Part of the treebank writes round brackets as the words LBKT / RBKT (like the Penn Treebank's
+// -LRB-): read them as the brackets news text has.
+const BRACKETS: Record<string, string> = { LBKT: '(', RBKT: ')' };
+
 export function readConllu(path: string): GoldSentence[] {
   const out: GoldSentence[] = [];
   let forms: string[] = [];
@@ -39,7 +43,8 @@ export function readConllu(path: string): GoldSentence[] {
     else if (!line.startsWith('#')) {
       const cols = line.split('\t');
       if (/^\d+$/.test(cols[0]!)) {
-        forms.push(cols[1]!.trim().replace(/\s+/g, ' '));
+        const form = cols[1]!.trim().replace(/\s+/g, ' ');
+        forms.push(BRACKETS[form] ?? form);
         upos.push(cols[3] ?? '_');
       }
     }
