@@ -71,14 +71,18 @@ function published(d: StatedDate, why: string, evidence?: Block): Published {
 
 export function findPublished(hints: DraftHints, lines: { f: LineFeatures; block: Block }[]): Published | null {
   // a dateline or dated byline in the head or the article (never in a sidebar)
+  const hinted = hints.published ? parseStatedDate(hints.published) : null;
   for (const { f, block } of lines) {
     if (block.role === 'related') break;
     const d = block.role === 'dateline' ? f.dateline : block.role === 'byline' ? f.byline?.date : null;
-    if (d?.date) return published(d, `${block.role} "${f.text}"`, block);
+    if (!d?.date) continue;
+    // the page shows the day only, its metadata the time of that same day: take the time too
+    if (!d.time && hinted?.time && hinted.date === d.date) return published(hinted, `${block.role} "${f.text}" and published time "${hints.published}"`, block);
+    return published(d, `${block.role} "${f.text}"`, block);
   }
   let partial: Published | null = null;
   if (hints.published) {
-    const d = parseStatedDate(hints.published);
+    const d = hinted;
     if (d) {
       const p = published(d, `published date "${hints.published}"`);
       if (p.value) return p;

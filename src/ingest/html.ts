@@ -103,16 +103,25 @@ const decodeEntities = (s: string) => {
 function pageHints(document: Document): DraftHints {
   const hints: DraftHints = {};
   const ld = jsonLdArticle(document);
-  const title = nameOf(ld?.['headline']) ?? meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
+  let title = nameOf(ld?.['headline']) ?? meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
   // some pages escape the title twice ("&#7875;" left in the text after parsing)
-  if (title) hints.title = (/&#?\w+;/.test(title) ? decodeEntities(title) : title).trim();
-  const site = nameOf((ld?.['publisher'] as Json | undefined)?.['name']) ?? meta(document, 'og:site_name', 'application-name');
+  if (title && /&#?\w+;/.test(title)) title = decodeEntities(title).trim();
+  // "<headline> - Chính trị - Xã hội - Tuổi Trẻ Online": the page's own <h1> is the headline
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  let siteInTitle: string | undefined;
+  if (title && h1 && h1.length >= 10 && title !== h1 && title.startsWith(h1) && /^\s*[-|–—:]/.test(title.slice(h1.length))) {
+    siteInTitle = title.slice(h1.length).split(/\s[-|–—]\s/).pop()?.replace(/^[\s\-|–—:]+/, '').trim() || undefined;
+    title = h1;
+  }
+  if (title) hints.title = title;
+  const site = nameOf((ld?.['publisher'] as Json | undefined)?.['name']) ?? meta(document, 'og:site_name', 'application-name') ?? siteInTitle;
   if (site) hints.source = site;
   const author = nameOf(ld?.['author']) ?? meta(document, 'author', 'article:author', 'dable:author');
   if (author && !/^https?:/.test(author)) hints.author = decodeEntities(author).replace(/[\s-]+$/, '');
   const url = meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   if (url) hints.url = url;
-  const published = nameOf(ld?.['datePublished']) ?? meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued')
+  // meta tags before JSON-LD: some sites stamp JSON-LD with a wrong zone ("13:39:00+08:00" for 13:39 in Hà Nội)
+  const published = meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued') ?? nameOf(ld?.['datePublished'])
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   if (published) hints.published = published;
   return hints;
