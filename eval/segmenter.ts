@@ -20,7 +20,7 @@ if (!existsSync(join(VTB, 'vi_vtb-ud-test.conllu'))) {
 }
 
 const meta = segmenterMeta();
-const baseline = new Featurizer(dictionaryLexicon(), new Map());
+const baseline = new Featurizer(dictionaryLexicon(), { assoc: new Map(), treebank: new Map() });
 const pct = (x: number) => (x * 100).toFixed(2);
 const line = (name: string, s: Score, target?: number) => {
   const { p, r, f1 } = prf(s);

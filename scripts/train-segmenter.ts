@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { B, Featurizer, forcedStart, I, MAX_FEATURES, type PairBuckets } from '../src/segment/features.ts';
-import { dictionaryLexicon } from '../src/segment/lexicon.ts';
+import { dictionaryLexicon, unitKey } from '../src/segment/lexicon.ts';
 import { hashString, mix, syllableForm } from '../src/segment/keys.ts';
 import { encodeModel, labelUnits, type ModelMeta } from '../src/segment/model.ts';
 import { makeUnits, scanUnits, PUNCT, SYL, MIXED, type Units } from '../src/segment/units.ts';
@@ -25,8 +25,9 @@ const VTB = join(SHARED, 'data', 'UD_Vietnamese-VTB');
 const VIMS = join(SHARED, 'data', 'ViMs', 'original');
 const TABLE_BITS = 22;
 const MAX_EPOCHS = 25;
-const SEED = 20240611;
+const SEED = Number(process.env.SEED ?? 20240611);
 const MIN_PAIR_COUNT = 3;
+const FOLDS = Number(process.env.FOLDS ?? 5);
 const args = new Set(process.argv.slice(2));
 
 function mulberry32(seed: number): () => number {
@@ -51,17 +52,57 @@ interface Example {
   units: Units;
   gold: Uint8Array;
   words: GoldSentence['words'];
+  /** jackknife fold: the treebank pair statistics this sentence is featurised with leave its fold out */
+  fold: number;
 }
 
-function examples(sents: GoldSentence[]): Example[] {
-  return sents.map((s) => {
-    const units = makeUnits(64);
-    scanUnits(s.text, 0, s.text.length, units);
-    const starts = new Set(s.words.map((w) => w.start));
-    const gold = new Uint8Array(units.n);
-    for (let i = 0; i < units.n; i++) gold[i] = starts.has(units.start[i]!) ? B : I;
-    return { text: s.text, units, gold, words: s.words };
-  });
+function example(s: GoldSentence, fold: number): Example {
+  const units = makeUnits(64);
+  scanUnits(s.text, 0, s.text.length, units);
+  const starts = new Set(s.words.map((w) => w.start));
+  const gold = new Uint8Array(units.n);
+  for (let i = 0; i < units.n; i++) gold[i] = starts.has(units.start[i]!) ? B : I;
+  return { text: s.text, units, gold, words: s.words, fold };
+}
+
+/** Real sentences, fold i mod FOLDS; then their name-augmented copies, in the fold of their original. */
+function dataset(gold: GoldSentence[], rand: () => number): { real: Example[]; copies: Example[] } {
+  const real = gold.map((s, i) => example(s, i % FOLDS));
+  const copies = args.has('--no-names') ? [] : augmentNames(gold, rand).map(({ copy, of }) => example(copy, real[of]!.fold + 100));
+  return { real, copies };
+}
+
+const band = (c: number) => (c === 0 ? 0 : c === 1 ? 1 : c <= 3 ? 2 : c <= 9 ? 3 : 4);
+
+/**
+ * Treebank statistics of adjacent lexical units: how often a pair is written inside one word and
+ * across a word boundary, as bucket 1 + 5·band(inside) + band(across). `leaveOut` ≥ 0 skips that
+ * fold (jackknifing: a sentence never sees counts of its own words, so the model learns how far
+ * counts from OTHER sentences can be trusted, as they will be on new text).
+ */
+function treebankPairs(data: Example[], leaveOut: number): PairBuckets {
+  if (process.env.NOTB) return new Map();
+  const counts = new Map<number, number>(); // inside · 2^16 + across
+  for (const e of data) {
+    if (e.fold === leaveOut) continue;
+    const { units, text, gold } = e;
+    for (let i = 1; i < units.n; i++) {
+      const a = units.kind[i - 1], b = units.kind[i];
+      if ((a !== SYL && a !== MIXED) || (b !== SYL && b !== MIXED)) continue;
+      const pk = mix(unitKey(text.slice(units.start[i - 1], units.end[i - 1])), unitKey(text.slice(units.start[i], units.end[i])));
+      counts.set(pk, (counts.get(pk) ?? 0) + (gold[i] === I ? 0x10000 : 1));
+    }
+  }
+  const out: PairBuckets = new Map();
+  for (const [pk, c] of counts) out.set(pk, 1 + 5 * band(c >>> 16) + band(c & 0xffff));
+  return out;
+}
+
+/** One featuriser per jackknife fold (training) and one with the counts of all the data (evaluation, shipping). */
+function featurizers(real: Example[], assoc: PairBuckets): { folds: Featurizer[]; all: Featurizer; pairs: PairBuckets } {
+  const folds = Array.from({ length: FOLDS }, (_, k) => new Featurizer(lexicon, { assoc, treebank: treebankPairs(real, k) }));
+  const pairs = treebankPairs(real, -1);
+  return { folds, all: new Featurizer(lexicon, { assoc, treebank: pairs }), pairs };
 }
 
 /** Bucketed PMI of adjacent syllable pairs in raw ViMs text: bucket = 1 + 4·pmi band + count band. */
@@ -119,9 +160,10 @@ class Perceptron {
   private readonly feats = new Int32Array(MAX_FEATURES);
 
   /** One pass over the examples in the given order (greedy decoding with predicted history). */
-  epoch(data: Example[], order: number[], f: Featurizer): void {
+  epoch(data: Example[], order: number[], fs: Featurizer[]): void {
     const { w, acc, mask, feats } = this;
     for (const e of order.map((i) => data[i]!)) {
+      const f = fs[e.fold % 100]!;
       f.prepare(e.text, e.units);
       let y1 = B;
       let y2 = B;
@@ -133,7 +175,7 @@ class Perceptron {
           for (let j = 0; j < k; j++) score += w[feats[j]! & mask]!;
           y = score > 0 ? B : I;
           if (y !== e.gold[i]) {
-            const d = e.gold[i] === B ? 1 : -1;
+            const d = (e.gold[i] === B ? 1 : -1) * (e.fold >= 100 ? Number(process.env.AUGW ?? 1) : 1);
             for (let j = 0; j < k; j++) {
               const x = feats[j]! & mask;
               w[x] += d;
@@ -170,7 +212,7 @@ function evaluate(weights: Float32Array, data: Example[], f: Featurizer): number
   return prf(score).f1;
 }
 
-function train(data: Example[], epochs: number, f: Featurizer, dev?: Example[]): { weights: Float32Array; best: number; bestF1: number } {
+function train(data: Example[], epochs: number, fs: { folds: Featurizer[]; all: Featurizer }, dev?: Example[]): { weights: Float32Array; best: number; bestF1: number } {
   const p = new Perceptron();
   const rand = mulberry32(SEED);
   const order = data.map((_, i) => i);
@@ -181,9 +223,9 @@ function train(data: Example[], epochs: number, f: Featurizer, dev?: Example[]):
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    p.epoch(data, order, f);
+    p.epoch(data, order, fs.folds);
     if (dev) {
-      const f1 = evaluate(p.averaged(), dev, f);
+      const f1 = evaluate(p.averaged(), dev, fs.all);
       console.log(`  epoch ${String(ep).padStart(2)}  dev F1 ${(f1 * 100).toFixed(2)}`);
       if (f1 > bestF1) [best, bestF1] = [ep, f1];
     }
@@ -199,39 +241,39 @@ const lexicon = dictionaryLexicon();
 console.log(`lexicon: ${lexicon.size} words from ${lexicon.source}`);
 const assoc = associations();
 console.log(`association: ${assoc.pairs.size} syllable pairs from ${assoc.units} ViMs units`);
-const featurizer = new Featurizer(lexicon, assoc.pairs);
 const trainGold = readConllu(join(VTB, 'vi_vtb-ud-train.conllu'));
 const devGold = readConllu(join(VTB, 'vi_vtb-ud-dev.conllu'));
-const trainSet = examples(trainGold);
-const devSet = examples(devGold);
 // Name-augmented copies join the training data only (dev is scored on the real sentences).
-const augRand = mulberry32(SEED + 1);
-const trainAug = args.has('--no-names') ? [] : examples(augmentNames(trainGold, augRand));
-const devAug = args.has('--no-names') ? [] : examples(augmentNames(devGold, augRand));
-console.log(`name augmentation: ${trainAug.length} + ${devAug.length} sentence copies`);
+const train1 = dataset(trainGold, mulberry32(SEED + 1));
+const dev1 = dataset(devGold, mulberry32(SEED + 2));
+console.log(`name augmentation: ${train1.copies.length} + ${dev1.copies.length} sentence copies`);
 
-console.log(`train (${trainSet.length} sentences) → dev (${devSet.length})`);
-const dev = train([...trainSet, ...trainAug], MAX_EPOCHS, featurizer, devSet);
+console.log(`train (${train1.real.length} sentences) → dev (${dev1.real.length})`);
+const dev = train([...train1.real, ...train1.copies], MAX_EPOCHS, featurizers(train1.real, assoc.pairs), dev1.real);
 console.log(`best: ${dev.best} epochs, dev F1 ${(dev.bestF1 * 100).toFixed(2)}`);
 if (args.has('--dev')) process.exit(0);
 
-const all = [...trainSet, ...devSet, ...trainAug, ...devAug];
+// The shipped model: train + dev, folds over the concatenation (each copy in its original's fold).
+const both = dataset([...trainGold, ...devGold], mulberry32(SEED + 3));
+const fs = featurizers(both.real, assoc.pairs);
+const all = [...both.real, ...both.copies];
 console.log(`shipping: train+dev (${all.length} sentences), ${dev.best} epochs`);
-const final = train(all, dev.best, featurizer);
-const { bin, scale, kept } = encodeModel(final.weights, assoc.pairs, 1e-3);
+const final = train(all, dev.best, fs);
+const { bin, scale, kept } = encodeModel(final.weights, { assoc: assoc.pairs, treebank: fs.pairs }, 1e-3);
 const meta: ModelMeta = {
-  format: 'nienbieu.segmenter/1',
+  format: 'nienbieu.segmenter/2',
   tableBits: TABLE_BITS,
   scale,
   epochs: dev.best,
   trainedOn: ['vi_vtb-ud-train.conllu', 'vi_vtb-ud-dev.conllu'],
   data: {
     name: 'UD_Vietnamese-VTB', commit: dataCommit(), licence: 'CC BY-SA 4.0',
-    sentences: trainSet.length + devSet.length, units: [...trainSet, ...devSet].reduce((n, e) => n + e.units.n, 0),
+    sentences: both.real.length, units: both.real.reduce((n, e) => n + e.units.n, 0),
   },
-  nameAugmentedCopies: trainAug.length + devAug.length,
+  nameAugmentedCopies: both.copies.length,
   lexicon: { source: lexicon.source, sha256: lexicon.sha256, words: lexicon.size },
   association: assoc.pairs.size ? { source: 'ViMs original articles (raw text, no labels)', pairs: assoc.pairs.size, units: assoc.units } : null,
+  treebankPairs: { folds: FOLDS, pairs: fs.pairs.size },
   nonZeroWeights: kept,
   devF1: Math.round(dev.bestF1 * 10000) / 100,
   seed: SEED,

@@ -40,11 +40,11 @@ export function foreignName(rand: Rand): string {
 
 const isName = (form: string, upos: string) => upos === 'PROPN' && form.split(' ').every((s) => /^\p{Lu}/u.test(s));
 
-/** A changed copy of every sentence that has a proper-noun word (none for the others). */
-export function augmentNames(sents: readonly GoldSentence[], rand: Rand): GoldSentence[] {
-  const out: GoldSentence[] = [];
-  for (const s of sents) {
-    if (!s.forms.some((f, i) => isName(f, s.upos[i]!))) continue;
+/** A changed copy of every sentence that has a proper-noun word (none for the others), with the index of its original. */
+export function augmentNames(sents: readonly GoldSentence[], rand: Rand): { copy: GoldSentence; of: number }[] {
+  const out: { copy: GoldSentence; of: number }[] = [];
+  sents.forEach((s, of) => {
+    if (!s.forms.some((f, i) => isName(f, s.upos[i]!))) return;
     const forms: string[] = [];
     const upos: string[] = [];
     s.forms.forEach((f, i) => {
@@ -60,7 +60,7 @@ export function augmentNames(sents: readonly GoldSentence[], rand: Rand): GoldSe
       forms.push(foreignName(rand));
       upos.push('PROPN');
     });
-    out.push(fromForms(forms, upos));
-  }
+    out.push({ copy: fromForms(forms, upos), of });
+  });
   return out;
 }

@@ -5,7 +5,7 @@
  * form), lexicon matches around the boundary, forward/backward longest-matching decisions,
  * association of the syllable pair in raw news text, and the two previous labels.
  */
-import { hasLonger, isWord, MAX_WORD, SEQ_SEED, type Lexicon } from './lexicon.ts';
+import { hasLonger, isWord, listsOf, MAX_WORD, SEQ_SEED, type Lexicon } from './lexicon.ts';
 import { hashString, mix, syllableForm } from './keys.ts';
 import { isVietSyllable, MIXED, NUM, PUNCT, SYL, type Units } from './units.ts';
 
@@ -23,10 +23,17 @@ const NUM_SEED = hashString('<num>');
 const CACHE_SIZE = 1 << 16;
 
 /** Features per unit (an upper bound, for buffers). */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
 
-/** The association of a unit pair, bucketed (0 = unknown): learned from raw text, see scripts/train-segmenter.ts. */
+/** A statistic of unit pairs, bucketed (0 = unknown), by pair key mix(key1, key2): see scripts/train-segmenter.ts. */
 export type PairBuckets = Map<number, number>;
+
+export interface PairStats {
+  /** association of the pair in raw news text (unlabelled) */
+  assoc: PairBuckets;
+  /** how often the treebank writes the pair inside one word and across a word boundary */
+  treebank: PairBuckets;
+}
 
 function numShape(s: string): number {
   if (s.includes('/')) return NUM_SLASH;
@@ -65,6 +72,9 @@ export class Featurizer {
   private fmm = new Uint8Array(0);
   private bmm = new Uint8Array(0);
   private assoc = new Uint8Array(0);
+  private seen = new Uint8Array(0);
+  /** which word lists hold the lexicon word of `len` units starting at unit a: index a * 8 + len */
+  private lists = new Uint8Array(0);
   /** the unit keys used for lexicon lookups (0 for units that cannot be in a word) */
   readonly lexKey: Int32Array = new Int32Array(0);
   n = 0;
@@ -75,7 +85,7 @@ export class Featurizer {
   private readonly cacheKey = new Int32Array(CACHE_SIZE);
   private readonly cacheShape = new Uint8Array(CACHE_SIZE);
 
-  constructor(private readonly lexicon: Lexicon, private readonly pairs: PairBuckets) {}
+  constructor(private readonly lexicon: Lexicon, private readonly stats: PairStats) {}
 
   private remember(raw: string, key: number, shape: number): void {
     if (this.sylCache.size >= CACHE_SIZE) this.sylCache.clear();
@@ -95,6 +105,8 @@ export class Featurizer {
     this.fmm = new Uint8Array(this.cap);
     this.bmm = new Uint8Array(this.cap);
     this.assoc = new Uint8Array(this.cap);
+    this.seen = new Uint8Array(this.cap);
+    this.lists = new Uint8Array(this.cap * 8);
     (this as { lexKey: Int32Array }).lexKey = new Int32Array(this.cap);
   }
 
@@ -142,9 +154,18 @@ export class Featurizer {
     }
     this.matchLexicon(n);
     this.longestMatch(n);
-    const { assoc, pairs } = this;
-    assoc[0] = 0;
-    for (let i = 1; i < n; i++) assoc[i] = lexKey[i - 1] && lexKey[i] ? (pairs.get(mix(lexKey[i - 1]!, lexKey[i]!)) ?? 0) : 0;
+    const { assoc, seen } = this;
+    const { assoc: pairs, treebank } = this.stats;
+    assoc[0] = seen[0] = 0;
+    for (let i = 1; i < n; i++) {
+      if (!lexKey[i - 1] || !lexKey[i]) {
+        assoc[i] = seen[i] = 0;
+        continue;
+      }
+      const pk = mix(lexKey[i - 1]!, lexKey[i]!);
+      assoc[i] = pairs.get(pk) ?? 0;
+      seen[i] = treebank.get(pk) ?? 0;
+    }
   }
 
   private matchLexicon(n: number): void {
@@ -162,6 +183,7 @@ export class Featurizer {
         if (isWord(f)) {
           startMask[a] |= 1 << (j - a + 1);
           endMask[j] |= 1 << (j - a + 1);
+          this.lists[a * 8 + j - a + 1] = listsOf(f);
         }
         if (!hasLonger(f)) break;
       }
@@ -204,18 +226,25 @@ export class Featurizer {
     // lexicon: the words that span the boundary (i-1, i), one bit per (length, offset of i)
     let span = 0;
     let crossLen = 0;
+    let crossLists = 0;
     for (let a = Math.max(0, i - MAX_WORD + 1); a < i; a++) {
       const off = i - a;
       for (let m = this.startMask[a]! >> (off + 1), len = off + 1; m; m >>= 1, len++) {
         if (!(m & 1)) continue;
         span |= 1 << (((len - 1) * (len - 2)) / 2 + off - 1);
-        if (len > crossLen) crossLen = len;
+        if (len > crossLen) [crossLen, crossLists] = [len, this.lists[a * 8 + len]!];
       }
     }
     const starts = i < this.n ? this.startMask[i]! & 0x7e : 0;
     const ends = i > 0 ? this.endMask[i - 1]! & 0x7e : 0;
+    // the word lists of the longest lexicon words ending just before i and starting at i
+    const endLen = ends ? 31 - Math.clz32(ends) : 0;
+    const startLen = starts ? 31 - Math.clz32(starts) : 0;
+    const endLists = endLen ? this.lists[(i - endLen) * 8 + endLen]! : 0;
+    const startLists = startLen ? this.lists[i * 8 + startLen]! : 0;
     const f = this.fmm[i]!, b = this.bmm[i]!;
     const pair = this.assoc[i]!;
+    const seen = this.seen[i]!;
     let k = 0;
     out[k++] = mix(1, s0);
     out[k++] = mix(2, s1);
@@ -259,6 +288,12 @@ export class Featurizer {
     out[k++] = mix(mix(38, s0), crosses);
     out[k++] = mix(mix(39, s1), f);
     out[k++] = mix(mix(40, s0), b);
+    out[k++] = mix(mix(42, crossLists), crossLen);
+    out[k++] = mix(mix(43, endLists), startLists);
+    out[k++] = mix(mix(mix(44, crossLists), endLists), startLists);
+    out[k++] = mix(45, seen);
+    out[k++] = mix(mix(46, seen), crossLen);
+    out[k++] = mix(mix(47, seen), mix(t1, t0));
     out[k++] = 41; // bias
     return k;
   }

@@ -1,6 +1,8 @@
 /**
- * The word list for lexicon features and the longest-matching baseline: @vntk/dictionary's
- * Viet74K (MIT), read from node_modules, as a map from syllable-sequence keys to flags.
+ * The word lists for lexicon features and the longest-matching baseline: @vntk/dictionary's
+ * Viet74K, Viet39K, Viet22K and Viet11K (MIT), read from node_modules, as one map from
+ * syllable-sequence keys to flags. Which lists hold a word is kept (the smaller lists hold the
+ * commoner words): the model learns how far to trust each.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +16,9 @@ export const MAX_WORD = 6;
 export const SEQ_SEED = 0x2545f491;
 const IS_WORD = 1;
 const HAS_LONGER = 2;
+/** Flag bit of the first list; list k of DICTIONARIES sets bit LIST_BIT << k. */
+const LIST_BIT = 4;
+const DICTIONARIES = ['Viet74K', 'Viet39K', 'Viet22K', 'Viet11K'];
 
 export interface Lexicon {
   /** sequence key → IS_WORD | HAS_LONGER */
@@ -26,19 +31,20 @@ export interface Lexicon {
 
 export const isWord = (flags: number | undefined) => flags !== undefined && (flags & IS_WORD) !== 0;
 export const hasLonger = (flags: number | undefined) => flags !== undefined && (flags & HAS_LONGER) !== 0;
+/** Which lists hold the word, one bit per list (0 for none). */
+export const listsOf = (flags: number) => flags >> 2;
 
-/** Path of @vntk/dictionary's Viet74K list. */
-export function dictionaryPath(): string {
+/** Path of one of @vntk/dictionary's lists. */
+function dictionaryPath(name: string): string {
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', 'Viet74K.txt');
+  return join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', `${name}.txt`);
 }
 
 /** The key a unit has in lexicon lookups (the same for a syllable in any case or tone style). */
 export const unitKey = (raw: string) => hashString(syllableForm(raw));
 
-/** Build a lexicon from word lines ("quan hệ", "Hàn Quốc"); multi-unit and single-unit words alike. */
-export function buildLexicon(lines: Iterable<string>, source: string, sha256: string): Lexicon {
-  const entries = new Map<number, number>();
+/** Add word lines ("quan hệ", "Hàn Quốc") to `entries` with flag `bit`; multi-unit and single-unit words alike. Returns the count added. */
+function addWords(entries: Map<number, number>, lines: Iterable<string>, bit: number): number {
   const u = makeUnits(16);
   let size = 0;
   for (const line of lines) {
@@ -55,20 +61,27 @@ export function buildLexicon(lines: Iterable<string>, source: string, sha256: st
       if (k < u.n - 1) entries.set(h, (entries.get(h) ?? 0) | HAS_LONGER);
     }
     if (!ok) continue;
-    entries.set(h, (entries.get(h) ?? 0) | IS_WORD);
-    size++;
+    const had = entries.get(h) ?? 0;
+    if (!isWord(had)) size++;
+    entries.set(h, had | IS_WORD | bit);
   }
-  return { entries, source, sha256, size };
+  return size;
 }
 
 let cached: Lexicon | undefined;
 
-/** Viet74K, loaded once. */
+/** The four lists, loaded once. */
 export function dictionaryLexicon(): Lexicon {
   if (cached) return cached;
-  const path = dictionaryPath();
-  const raw = readFileSync(path);
-  const sha = createHash('sha256').update(raw).digest('hex');
-  cached = buildLexicon(raw.toString('utf8').split('\n'), '@vntk/dictionary@1.0.0 data/Viet74K.txt (MIT)', sha);
+  const entries = new Map<number, number>();
+  const sha = createHash('sha256');
+  let size = 0;
+  DICTIONARIES.forEach((name, k) => {
+    const raw = readFileSync(dictionaryPath(name));
+    sha.update(raw);
+    size += addWords(entries, raw.toString('utf8').split('\n'), LIST_BIT << k);
+  });
+  const source = `@vntk/dictionary@1.0.0 data/{${DICTIONARIES.join(',')}}.txt (MIT)`;
+  cached = { entries, source, sha256: sha.digest('hex'), size };
   return cached;
 }

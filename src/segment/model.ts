@@ -1,14 +1,15 @@
 /**
  * The word model: a hashed weight table for a binary averaged perceptron (score > 0 → unit starts a
- * word) plus the syllable-pair association buckets it was trained with. Stored as one gzipped
- * binary (sparse: only non-zero weights, quantised to 16 bits) and a JSON metadata file.
+ * word) plus the syllable-pair statistics it was trained with (raw-text association, treebank
+ * counts). Stored as one gzipped binary (sparse: only non-zero weights, quantised to 16 bits;
+ * then each pair table) and a JSON metadata file.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { B, Featurizer, forcedStart, I, MAX_FEATURES, type PairBuckets } from './features.ts';
+import { B, Featurizer, forcedStart, I, MAX_FEATURES, type PairBuckets, type PairStats } from './features.ts';
 import type { Units } from './units.ts';
 
 export interface ModelMeta {
-  format: 'nienbieu.segmenter/1';
+  format: 'nienbieu.segmenter/2';
   /** log2 of the weight table size */
   tableBits: number;
   /** multiply stored int16 weights by this */
@@ -20,6 +21,8 @@ export interface ModelMeta {
   nameAugmentedCopies: number;
   lexicon: { source: string; sha256: string; words: number };
   association: { source: string; pairs: number; units: number } | null;
+  /** syllable pairs with treebank counts (inside a word / across a boundary), jackknifed in training */
+  treebankPairs: { folds: number; pairs: number };
   nonZeroWeights: number;
   devF1?: number;
   seed: number;
@@ -29,7 +32,7 @@ export interface Model {
   meta: ModelMeta;
   weights: Float32Array;
   mask: number;
-  pairs: PairBuckets;
+  stats: PairStats;
 }
 
 class ByteWriter {
@@ -63,8 +66,19 @@ class ByteWriter {
   }
 }
 
-/** Serialise weights (only those with |w| ≥ minAbs) and pair buckets. Returns the gzipped binary and the count kept. */
-export function encodeModel(weights: Float32Array, pairs: PairBuckets, minAbs: number): { bin: Buffer; scale: number; kept: number } {
+function writePairs(out: ByteWriter, pairs: PairBuckets): void {
+  const keys = [...pairs.keys()].sort((a, b) => a - b);
+  out.varint(keys.length);
+  let prev = 0;
+  for (const k of keys) {
+    out.varint(k - prev);
+    prev = k;
+  }
+  for (const k of keys) out.byte(pairs.get(k)!);
+}
+
+/** Serialise weights (only those with |w| ≥ minAbs) and pair statistics. Returns the gzipped binary and the count kept. */
+export function encodeModel(weights: Float32Array, stats: PairStats, minAbs: number): { bin: Buffer; scale: number; kept: number } {
   let max = 0;
   for (const w of weights) if (Math.abs(w) > max) max = Math.abs(w);
   const scale = max / 32767 || 1;
@@ -78,14 +92,8 @@ export function encodeModel(weights: Float32Array, pairs: PairBuckets, minAbs: n
     prev = i;
   }
   for (const i of idx) out.int16(Math.round(weights[i]! / scale));
-  const keys = [...pairs.keys()].sort((a, b) => a - b);
-  out.varint(keys.length);
-  prev = 0;
-  for (const k of keys) {
-    out.varint(k - prev);
-    prev = k;
-  }
-  for (const k of keys) out.byte(pairs.get(k)!);
+  writePairs(out, stats.assoc);
+  writePairs(out, stats.treebank);
   return { bin: gzipSync(out.bytes(), { level: 9 }), scale, kept: idx.length };
 }
 
@@ -112,13 +120,18 @@ export function decodeModel(meta: ModelMeta, bin: Uint8Array): Model {
     p += 2;
     weights[idx[k]!] = ((v << 16) >> 16) * meta.scale;
   }
-  const np = varint();
-  const keys = new Int32Array(np);
-  at = 0;
-  for (let k = 0; k < np; k++) keys[k] = at += varint();
-  const pairs: PairBuckets = new Map();
-  for (let k = 0; k < np; k++) pairs.set(keys[k]!, b[p++]!);
-  return { meta, weights, mask: (1 << meta.tableBits) - 1, pairs };
+  const readPairs = (): PairBuckets => {
+    const np = varint();
+    const keys = new Int32Array(np);
+    let key = 0;
+    for (let k = 0; k < np; k++) keys[k] = key += varint();
+    const pairs: PairBuckets = new Map();
+    for (let k = 0; k < np; k++) pairs.set(keys[k]!, b[p++]!);
+    return pairs;
+  };
+  const assoc = readPairs();
+  const treebank = readPairs();
+  return { meta, weights, mask: (1 << meta.tableBits) - 1, stats: { assoc, treebank } };
 }
 
 const feats = new Int32Array(MAX_FEATURES);

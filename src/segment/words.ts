@@ -35,7 +35,7 @@ function segmenter(): Segmenter {
     throw new Error(`word segmenter model missing in ${MODEL_DIR} (run npm run train:segmenter): ${(e as Error).message}`);
   }
   const model = decodeModel(meta, bin);
-  loaded = { model, featurizer: new Featurizer(dictionaryLexicon(), model.pairs), units: makeUnits(1024), labels: new Uint8Array(1024) };
+  loaded = { model, featurizer: new Featurizer(dictionaryLexicon(), model.stats), units: makeUnits(1024), labels: new Uint8Array(1024) };
   return loaded;
 }
 
