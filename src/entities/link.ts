@@ -154,11 +154,15 @@ function linkAcronyms(text: string, lines: Line[]): void {
 /** "Bộ Ngoại giao" alone joins "Bộ Ngoại giao Triều Tiên" when the document qualifies that head once. */
 function linkHeads(lines: Line[]): void {
   const all = lines.flatMap((l) => l.found);
+  if (!all.some((f) => f.head)) return;
+  const qualified = new Map<string, Set<string>>(); // "Ministry of Foreign Affairs" → its qualified canonicals
+  for (const o of all) {
+    const cut = o.type === 'ORG' ? o.canonical.indexOf(' (') : -1;
+    if (cut > 0) (qualified.get(o.canonical.slice(0, cut)) ?? qualified.set(o.canonical.slice(0, cut), new Set()).get(o.canonical.slice(0, cut))!).add(o.canonical);
+  }
   for (const f of all) {
-    if (!f.head) continue;
-    const prefix = `${ORG_EN[f.head] ?? f.canonical} (`;
-    const quals = new Set(all.filter((o) => o.type === f.type && o.canonical.startsWith(prefix)).map((o) => o.canonical));
-    if (quals.size === 1) f.canonical = [...quals][0]!;
+    const quals = f.head ? qualified.get(ORG_EN[f.head] ?? f.canonical) : undefined;
+    if (quals?.size === 1) f.canonical = [...quals][0]!;
   }
 }
 

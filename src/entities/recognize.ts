@@ -41,6 +41,8 @@ interface Tables {
   locHeads: PhraseTable;
   media: PhraseTable;
   places: PhraseTable;
+  /** keys of lower-case words that can start something (a cue, a role, "châu Á"): every other lower-case word is skipped at once */
+  lowerStarters: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -56,6 +58,7 @@ function getTables(): Tables {
     locHeads: new PhraseTable(LOC_HEADS),
     media: new PhraseTable(MEDIA_CUES),
     places: new PhraseTable(Object.keys(PLACE_CUES)),
+    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.maxLen.keys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES)].map((p) => wordsOf(p)[0]!.key)]),
   });
 }
 
@@ -324,6 +327,11 @@ class LineScanner {
     let i = 0;
     while (i < ws.length) {
       const w = ws[i]!;
+      if (!w.cap && !t.lowerStarters.has(w.key)) {
+        hint = undefined;
+        i++;
+        continue;
+      }
       const h = hint;
       const weak = weakHint;
       hint = undefined;

@@ -4,8 +4,14 @@ import { foldDiacritics } from '../text/fold.ts';
 // Onset, one to three vowels, coda: the shape of every Vietnamese syllable (tones folded away).
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptiouy])?$/;
 
+const SHAPES = new Map<string, boolean>();
 export function isVietSyllable(text: string): boolean {
-  return VIET_SYLLABLE.test(foldDiacritics(text));
+  let v = SHAPES.get(text);
+  if (v === undefined) {
+    if (SHAPES.size > 100_000) SHAPES.clear();
+    SHAPES.set(text, (v = VIET_SYLLABLE.test(foldDiacritics(text))));
+  }
+  return v;
 }
 
 /** Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */

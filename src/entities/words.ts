@@ -37,6 +37,19 @@ const HAS_DIGIT = /\p{N}/u;
 const BREAK = /[.!?…:;“”"«»]|\n/;
 const cap = (t: string) => UPPER.test(t);
 
+interface Props { key: string; cap: boolean; allCaps: boolean; digit: boolean }
+// News reuses a small vocabulary: computing a syllable's key once (NFC, tones, case) saves most of the work.
+const PROPS = new Map<string, Props>();
+function propsOf(t: string): Props {
+  let p = PROPS.get(t);
+  if (p) return p;
+  if (PROPS.size > 200_000) PROPS.clear();
+  const c = cap(t);
+  p = { key: matchKey(t), cap: c, allCaps: c && t.length > 1 && !HAS_LOWER.test(t) && /\p{L}.*\p{L}/u.test(t), digit: HAS_DIGIT.test(t) };
+  PROPS.set(t, p);
+  return p;
+}
+
 /** The syllables of text[start, end). Linear in the length of the range. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
@@ -49,7 +62,10 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     const t = m[0];
     let sep: Sep = 'p';
     let initial = prevEnd < 0;
-    if (prevEnd >= 0) {
+    if (prevEnd >= 0 && s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
+      sep = ' '; // the common case: one plain space
+      initial = false;
+    } else if (prevEnd >= 0) {
       const gap = text.slice(prevEnd, s);
       const prev = out[out.length - 1]!;
       if (gap === '-' || gap === '‐') sep = '-';
@@ -59,11 +75,8 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       if (sep === 'p' && gap.length > 0 && BREAK.test(gap)) initial = true;
       if (sep === ' - ' && prev.initial && out.length === 1) initial = true;
     }
-    out.push({
-      start: s, end: s + t.length, text: t, key: matchKey(t), sep, cap: cap(t),
-      allCaps: cap(t) && t.length > 1 && !HAS_LOWER.test(t) && /\p{L}.*\p{L}/u.test(t),
-      digit: HAS_DIGIT.test(t), initial,
-    });
+    const p = propsOf(t);
+    out.push({ start: s, end: s + t.length, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial });
     prevEnd = s + t.length;
   }
   return out;
