@@ -35,6 +35,8 @@ function mentions(doc: Doc): Found[] {
   return out;
 }
 
+/** A dated event: not a range end or deadline, not a recurring date, not a holiday named alone. */
+const isEvent = (m: Mention) => !m.until && !m.generic;
 const isPartial = (m: Mention) => m.kind === 'date' && !m.lunar && m.m !== undefined && m.d !== undefined && m.y === undefined && m.yOff === undefined && m.stem === undefined;
 const isFull = (m: Mention) => m.kind === 'date' && !m.lunar && m.m !== undefined && m.d !== undefined && m.y !== undefined;
 const md = (m: Mention) => m.m! * 100 + m.d!;
@@ -113,10 +115,10 @@ export function inferPublished(doc: Doc): Published {
     ...partials.map((m, i) => ({ at: placed[i]!, m })),
     ...(year !== null || partials.length === 0 ? fulls.map((m) => ({ at: { y: m.y!, m: m.m!, d: m.d! }, m })) : []),
   ].filter((x) => x.at.y === null || validDate(x.at.y, x.at.m, x.at.d));
-  const past = dated.filter((x) => x.m.tense !== 'future');
+  const past = dated.filter((x) => x.m.tense !== 'future' && isEvent(x.m));
   if (!past.length) return doc.meta.published;
   const latestPast = past.reduce((a, b) => (order(b.at) > order(a.at) ? b : a));
-  const ahead = dated.filter((x) => x.m.tense === 'future' && order(x.at) > order(latestPast.at));
+  const ahead = dated.filter((x) => x.m.tense === 'future' && !x.m.generic && order(x.at) > order(latestPast.at));
   const bound = ahead.length ? ahead.reduce((a, b) => (order(b.at) < order(a.at) ? b : a)) : null;
   const earliest = fmtPartial(latestPast.at);
   let latest: string | null = bound ? fmtPartial(bound.at) : null;
@@ -125,9 +127,11 @@ export function inferPublished(doc: Doc): Published {
   const text = doc.text.slice(latestPast.m.docStart, latestPast.m.docEnd);
   const reasons = [`latest reported event "${text}"`];
   if (bound) reasons.push(`"${doc.text.slice(bound.m.docStart, bound.m.docEnd)}" still ahead`);
-  reasons.push(y === null ? 'year not given by the text' : year !== null ? `year ${year} from ${[...new Set(why)].join(', ')}` : 'year of the latest fully dated event');
+  // Fully dated events alone bound the date from below but do not say which year the article is from.
+  const boundOnly = year === null && y !== null;
+  reasons.push(y === null ? 'year not given by the text' : boundOnly ? 'a lower bound only: the text does not fix the year' : `year ${year} from ${[...new Set(why)].join(', ')}`);
   return {
-    value: earliest, basis: 'inferred', earliest, latest, why: reasons.join('; '),
+    value: boundOnly ? null : earliest, basis: 'inferred', earliest, latest, why: reasons.join('; '),
     evidence: { start: latestPast.m.docStart, end: latestPast.m.docEnd },
   };
 }

@@ -83,6 +83,8 @@ export const PAST_CUES = ['đã', 'vừa', 'hồi', 'từng'];
 export const NOT_DATE_BEFORE = new Set([
   'số', 'ngõ', 'hẻm', 'kiệt', 'ngách', 'lô', 'phòng', 'căn', 'km', 'lộ', 'điều', 'khoản', 'mục', 'tỷ', 'tỉ', 'thắng', 'thua',
   'hòa', 'hoà', 'chiếm', 'khoảng', 'gần', 'hơn', 'tổng', 'quyết', 'định', 'thông', 'tư', 'nghị', 'lệ', 'suất', 'tuyến', 'bảng',
+  // places named after dates: "Quảng trường 19/8", "đường 3/2", "Bệnh viện 30/4"
+  'trường', 'đường', 'phố', 'cầu', 'viện', 'viên', 'động', 'phường', 'xã', 'kênh', 'chợ', 'hiệu',
 ]);
 /** Words before a number that make a "9-11" or "29.1" a date. */
 export const DATE_CONTEXT_BEFORE = new Set([

@@ -46,4 +46,8 @@ export interface Mention {
   branch?: number;
   /** filled by the scanner from cue words in the clause */
   tense?: Tense;
+  /** the end of a range or a deadline ("đến ngày 25/5"): it may still lie ahead */
+  until?: boolean;
+  /** in a clause about something recurring ("hàng năm"), or a holiday named without its date */
+  generic?: boolean;
 }

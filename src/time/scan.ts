@@ -21,10 +21,15 @@ const TRIGGER_WORDS = [
   'ba', 'bốn', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'vài', 'mấy', 'nhiều', 'hàng', 'hằng', 'mỗi', 'dăm', 'cách đây',
   'quá khứ', 'giai đoạn', 'dịp', 'lúc',
 ];
+// One shared RegExp object (not a copy per block): V8 compiles a regexp to native code only once it has run a few times.
 const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s')})(?![\\p{L}\\p{N}]))`, 'gu');
 const CUE_RE = new RegExp(`(?<![\\p{L}])(?:${[...FUTURE_CUES, ...PAST_CUES].join('|')})(?![\\p{L}])`, 'gu');
 const FUTURE_SET = new Set(FUTURE_CUES);
-const REPORT_RE = /(?<![\p{L}])(?:rằng|cho biết|cho hay|nói|tuyên bố|khẳng định|thông báo|nhận định|:)(?![\p{L}])/gu;
+const REPORT_RE = /(?<![\p{L}])(?:rằng|cho biết|cho hay|nói|tuyên bố|khẳng định|thông báo|nhận định|:)(?![\p{L}])/u;
+const UNTIL_BEFORE = new Set(['đến', 'tới', 'hạn', 'hết', 'trước']);
+/** Words after "6-7" that make it a count or a span of hours, not a date. */
+const NOT_DATE_AFTER = new Set(['giờ', 'tiếng', 'phút', 'giây', 'tuổi', 'người', 'lần', 'km', 'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'độ', 'điểm', 'bàn', 'trận', 'h']);
+const GENERIC_RE = /(?<![\p{L}])(?:hàng năm|hằng năm|mỗi năm|thường niên|hàng tháng|hằng tháng|mỗi khi)(?![\p{L}])/u;
 /** Words after "3 ngày trước" / "hai ngày sau" that keep it an offset (a pause, a new subject), not "before X". */
 const CLAUSE_START = new Set(['ông', 'bà', 'anh', 'chị', 'họ', 'tôi', 'chúng', 'người', 'đã', 'vừa', 'mới', 'cũng', 'thì', 'lại', 'nữa', 'đây', 'đó']);
 const LETTER = /\p{L}/u;
@@ -33,7 +38,9 @@ const UPPER = /\p{Lu}/u;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8202 || c === 8199;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-const RANGE_WORDS = ['đến', 'tới', 'và', 'hoặc', 'cho đến', 'sang'];
+const RANGE_WORDS = ['đến', 'tới', 'và', 'hoặc', 'cho đến', 'sang'].map((x) => [x, x] as const);
+const HEADS = INDEFINITE_HEADS.map((x) => [x, x] as const);
+const QUANTITY_WORDS = VAGUE_QUANTITY.map((x) => [x, x] as const);
 const TIME_CONTEXT_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'tầm', 'chừng', 'hồi', 'trước', 'sau']);
 const DURATION_BEFORE = new Set(['trong', 'mất', 'suốt', 'kéo', 'dài', 'hơn', 'gần', 'tròn', 'cả', 'những', 'các']);
 const WEEKDAY_CONTEXT_BEFORE = new Set(['hôm', 'ngày', 'vào', 'từ', 'đến', 'tới', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng', 'sớm', 'và', 'các', 'mỗi', 'hằng', 'hàng']);
@@ -55,12 +62,21 @@ export class BlockScanner {
 
   scan(): Mention[] {
     const out: Mention[] = [];
-    const re = new RegExp(TRIGGER.source, TRIGGER.flags);
+    const re = TRIGGER;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.s))) {
+      const resume = re.lastIndex;
       const r = this.at(m.index, m[0]);
+      re.lastIndex = resume;
       if (r && r.ms.length) {
-        for (const x of r.ms) x.tense ??= this.tense(x);
+        r.ms.forEach((x, i) => {
+          x.tense ??= this.tense(x);
+          const pc = this.prevChar(x.start);
+          if (i > 0 || pc === '-' || pc === '–' || UNTIL_BEFORE.has(this.prevWord(x.start))) x.until = true;
+          if (x.dir === 1) x.tense = 'future';
+          if (GENERIC_RE.test(this.clause(x))) x.generic = true;
+        });
         out.push(...r.ms);
         re.lastIndex = Math.max(re.lastIndex, r.end);
       }
@@ -93,15 +109,14 @@ export class BlockScanner {
   /** A phrase of one or more syllables ("trước đó") at p, ending at a word boundary; its end or -1. */
   private ph(p: number, phrase: string): number {
     if (p < 0) return -1;
+    const s = this.s;
     let q = p;
-    const parts = phrase.split(' ');
-    for (let i = 0; i < parts.length; i++) {
-      if (i > 0) {
+    for (let i = 0; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i);
+      if (c === 32) {
         q = this.gap(q);
         if (q < 0) return -1;
-      }
-      if (!this.s.startsWith(parts[i]!, q)) return -1;
-      q += parts[i]!.length;
+      } else if (s.charCodeAt(q++) !== c) return -1;
     }
     return this.isWordChar(q) ? -1 : q;
   }
@@ -155,7 +170,17 @@ export class BlockScanner {
     return UPPER.test(this.o[p] ?? '');
   }
 
-  /** Tense from the cue nearest the mention within its clause. */
+  /** The mention's clause, at most 160 characters either side. */
+  private clause(m: Mention): string {
+    const s = this.s;
+    let a = m.start;
+    for (let n = 0; a > 0 && n < 160 && !'.!?;\n'.includes(s[a - 1]!); n++) a--;
+    let b = m.end;
+    for (let n = 0; b < s.length && n < 160 && !'.!?;\n'.includes(s[b]!); n++) b++;
+    return s.slice(a, b);
+  }
+
+  /** Tense from the cue nearest the mention within its clause (a bounded window: no scan past it). */
   private tense(m: Mention): Tense {
     if (m.past) return 'past';
     const s = this.s;
@@ -163,23 +188,26 @@ export class BlockScanner {
     for (let n = 0; a > 0 && n < 160 && !'.!?;\n'.includes(s[a - 1]!); n++) a--;
     let b = m.end;
     for (let n = 0; b < s.length && n < 160 && !'.!?;\n'.includes(s[b]!); n++) b++;
+    const after = s.slice(m.end, b);
     // What follows "nói rằng", "cho biết" … is reported content: its tense is not the mention's.
-    REPORT_RE.lastIndex = m.end;
-    const rep = REPORT_RE.exec(s);
-    if (rep && rep.index < b) b = rep.index;
-    const re = new RegExp(CUE_RE.source, CUE_RE.flags);
-    re.lastIndex = a;
+    const rep = REPORT_RE.exec(after);
+    const right = rep ? after.slice(0, rep.index) : after;
     let best: Tense = null;
     let bestDist = Infinity;
-    let x: RegExpExecArray | null;
-    while ((x = re.exec(s)) && x.index < b) {
-      if (x.index >= m.start && x.index < m.end) continue;
-      const dist = x.index < m.start ? m.start - x.index : x.index - m.end;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = FUTURE_SET.has(x[0]) ? 'future' : 'past';
+    const consider = (text: string, distOf: (i: number, len: number) => number) => {
+      CUE_RE.lastIndex = 0;
+      let x: RegExpExecArray | null;
+      while ((x = CUE_RE.exec(text))) {
+        const dist = distOf(x.index, x[0].length);
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = FUTURE_SET.has(x[0]) ? 'future' : 'past';
+        }
       }
-    }
+    };
+    const before = s.slice(a, m.start);
+    consider(before, (i, len) => before.length - i - len);
+    consider(right, (i) => i);
     if (best === null && this.prevWord(m.start) === 'hồi') return 'past';
     return best;
   }
@@ -259,6 +287,7 @@ export class BlockScanner {
     const m = b.n;
     if (m < 1 || m > 12 || d < 1 || d > (y ? daysInMonth(y, m) : daysInMonth(2000, m))) return null;
     if (y !== undefined && (y < 1000 || y > 2199)) return null;
+    if (NOT_DATE_AFTER.has(this.nextWord(q))) return null;
     if (y === undefined && !ctx) {
       const pw = this.prevWord(start);
       const pc = this.prevChar(start);
@@ -267,8 +296,16 @@ export class BlockScanner {
       if (d === 24 && m === 7) return null;
     }
     const men: Mention = { start, end: q, kind: 'date', d, m, ...(y !== undefined ? { y } : {}) };
+    if (y === undefined) q = this.yearPart(q, men);
     q = this.timeAfterDate(q, men);
     q = this.lunarSuffix(q, men);
+    if (men.y === undefined && men.yOff === undefined) {
+      const dir = this.phs(this.gap(q), [['vừa qua', -1], ['sắp tới', 1], ['tới', 1]] as const);
+      if (dir && this.offsetEnds(dir.end)) {
+        men.dir = dir.v;
+        q = dir.end;
+      }
+    }
     men.end = q;
     return { ms: [men], end: q };
   }
@@ -322,7 +359,7 @@ export class BlockScanner {
     const c = this.s[q];
     if (c === '-' || c === '–' || c === ',') q = this.sp(q + 1);
     else {
-      const w = this.phs(q, RANGE_WORDS.map((x) => [x, x] as const));
+      const w = this.phs(q, RANGE_WORDS);
       if (!w) return null;
       q = this.gap(w.end);
     }
@@ -650,7 +687,7 @@ export class BlockScanner {
     let joined = -1;
     if (c === '-' || c === '–') joined = this.sp(r + 1);
     else {
-      const w = this.phs(r, RANGE_WORDS.map((x) => [x, x] as const));
+      const w = this.phs(r, RANGE_WORDS);
       if (w) joined = this.gap(w.end);
     }
     if (joined >= 0) {
@@ -705,7 +742,7 @@ export class BlockScanner {
       let joined = -1;
       if (this.s[r] === '-' || this.s[r] === '–') joined = this.sp(r + 1);
       else {
-        const w = this.phs(r, RANGE_WORDS.map((x) => [x, x] as const));
+        const w = this.phs(r, RANGE_WORDS);
         if (w) joined = this.gap(w.end);
       }
       if (joined >= 0) {
@@ -889,7 +926,7 @@ export class BlockScanner {
     let q = p;
     const mot = this.ph(p, 'một');
     if (mot >= 0) q = this.gap(mot);
-    const h = this.phs(q, INDEFINITE_HEADS.map((x) => [x, x] as const));
+    const h = this.phs(q, HEADS);
     if (!h) return null;
     const e = this.ph(this.gap(h.end), 'nào đó');
     if (e < 0) return null;
@@ -941,7 +978,7 @@ export class BlockScanner {
       }
       return this.isWordChar(d.end) ? null : { n: d.n, end: d.end };
     }
-    const v = this.phs(p, VAGUE_QUANTITY.map((x) => [x, x] as const));
+    const v = this.phs(p, QUANTITY_WORDS);
     if (v) return { n: 0, end: v.end, x: true };
     return this.numeral(p);
   }
@@ -1143,7 +1180,7 @@ export class BlockScanner {
     let men: Mention;
     const g = this.ph(p, 'giáng sinh') >= 0 ? this.ph(p, 'giáng sinh') : this.ph(p, 'noel');
     const tt = this.ph(p, 'trung thu');
-    if (g >= 0) men = { start: p, end: g, kind: 'date', d: 25, m: 12 };
+    if (g >= 0) men = { start: p, end: g, kind: 'date', d: 25, m: 12, generic: true };
     else if (tt >= 0) men = { start: p, end: tt, kind: 'date', d: 15, m: 8, lunar: true };
     else {
       const e = this.ph(p, 'tết');
