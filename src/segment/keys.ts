@@ -1,6 +1,6 @@
 /**
  * Integer keys for syllables and feature hashing. A syllable's key is the FNV-1a hash of its
- * matching form (lower case, NFC, new-style tone placement: "Hoá" and "hóa" are one syllable), kept
+ * matching form (lower case, NFC, đ for a look-alike eth, new-style tone placement: "Hoá" and "hóa" are one syllable), kept
  * to 30 bits so V8 stores it as a small integer.
  */
 import { normalizeTonePlacement } from '../text/fold.ts';
@@ -11,6 +11,7 @@ const OLD_TONE_END = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠ
 /** The form a syllable is matched by: "Hoá" → "hóa". */
 export function syllableForm(raw: string): string {
   let s = raw.toLowerCase();
+  if (s.includes('ð')) s = s.replaceAll('ð', 'đ'); // Icelandic eth Ð for Đ, from old encodings and some keyboards
   if (COMBINING.test(s)) s = s.normalize('NFC');
   if (OLD_TONE_END.test(s)) s = normalizeTonePlacement(s);
   return s;
