@@ -19,12 +19,14 @@ CREATE TABLE documents (
   published text,
   text text NOT NULL,
   meta jsonb NOT NULL,
-  layers jsonb NOT NULL,
+  -- every annotation layer as JSON text: read whole, never queried inside (jsonb costs twice as much to write)
+  layers text NOT NULL,
   -- title and content folded to plain letters (đ→d, no tone marks) for accent-blind search
   search_title text NOT NULL,
   search_body text NOT NULL,
-  search tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('simple', search_title), 'A') || setweight(to_tsvector('simple', search_body), 'D')) STORED,
+  -- their words, title words weighted A; built by the store (src/store/search.ts), not by to_tsvector,
+  -- so that query and document split words the same way (and because to_tsvector is slow in PGlite)
+  search tsvector NOT NULL,
   ingested_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX documents_search_idx ON documents USING gin (search);
@@ -79,7 +81,7 @@ CREATE TABLE story_redirects (
 CREATE TABLE store_state (
   key text PRIMARY KEY,
   rev bigint NOT NULL,
-  value jsonb NOT NULL
+  value text NOT NULL
 );
 `,
   },

@@ -15,7 +15,8 @@ export interface DocumentRow {
   published: string | null;
   text: string;
   meta: DocMeta;
-  layers: Layers;
+  /** JSON text of the Layers */
+  layers: string;
 }
 
 /** The searchable copies: title and kept content, diacritics folded ("Triều Tiên" → "trieu tien"). */
@@ -28,7 +29,7 @@ export function searchTexts(doc: Doc): { title: string; body: string } {
 export function rowToDoc(row: DocumentRow): Doc {
   const doc = new Doc(row.text, row.meta);
   if (doc.id !== row.id) throw new Error(`stored document ${row.id} does not match its text (id ${doc.id})`);
-  Object.assign(doc.layers, row.layers);
+  Object.assign(doc.layers, JSON.parse(row.layers) as Layers);
   return doc;
 }
 

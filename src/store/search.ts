@@ -2,10 +2,43 @@
 import type { Span } from '../core/span.ts';
 import { foldDiacritics } from '../text/fold.ts';
 
+/** Words longer than this are not indexed (PostgreSQL refuses lexemes over 2 KB; real words are short). */
+const MAX_WORD = 100;
+/** PostgreSQL keeps positions 1…16383 and at most 256 of them per lexeme. */
+const MAX_POS = 16383;
+const MAX_POSITIONS = 256;
+
+/** Folded text → its words, the same way for documents and queries. */
+export function words(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w && w.length <= MAX_WORD);
+}
+
 /** The words of a query, folded: "Triều Tiên!" → ["trieu", "tien"]. */
 export function queryTerms(q: string): string[] {
-  return [...new Set(foldDiacritics(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 16);
+  return [...new Set(words(foldDiacritics(q)))].slice(0, 16);
 }
+
+const quoteLexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** A tsvector literal of folded title (weight A) and body words, with positions for cover-density ranking. */
+export function tsvectorLiteral(foldedTitle: string, foldedBody: string): string {
+  const positions = new Map<string, string[]>();
+  let pos = 0;
+  const add = (text: string, weight: string) => {
+    for (const w of words(text)) {
+      pos = Math.min(pos + 1, MAX_POS);
+      let list = positions.get(w);
+      if (!list) positions.set(w, (list = []));
+      if (list.length < MAX_POSITIONS) list.push(`${pos}${weight}`);
+    }
+  };
+  add(foldedTitle, 'A');
+  add(foldedBody, '');
+  return [...positions].map(([w, ps]) => `${quoteLexeme(w)}:${ps.join(',')}`).join(' ');
+}
+
+/** A tsquery literal requiring every term. */
+export const tsqueryLiteral = (terms: string[]) => terms.map(quoteLexeme).join(' & ');
 
 /**
  * `text` folded, with the offset in `text` of every folded character. Folding keeps the length for

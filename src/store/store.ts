@@ -1,6 +1,6 @@
 /** The store: open (embedded or server), migrate, ingest, and the read queries the CLI and API share. */
 import { CONTENT_ROLES } from '../core/roles.ts';
-import type { Block } from '../core/layers.ts';
+import type { Layers } from '../core/layers.ts';
 import type { Story } from '../corpus/story.ts';
 import { documentJson, VERSION } from '../dossier/json.ts';
 import { DOSSIER_SCHEMA_ID, type Dossier, type DossierDocument } from '../dossier/types.ts';
@@ -8,7 +8,7 @@ import { openPglite, openPostgres } from './drivers.ts';
 import { defaultDataDir } from './location.ts';
 import { migrate } from './migrations.ts';
 import { DOCUMENT_COLUMNS, rowToDoc, type DocumentRow } from './rows.ts';
-import { queryTerms, snippet, type Snippet } from './search.ts';
+import { queryTerms, snippet, tsqueryLiteral, type Snippet } from './search.ts';
 import type { Driver } from './sql.ts';
 import { Ingester } from './ingest.ts';
 
@@ -109,9 +109,10 @@ export class Store {
     const target = await this.resolveStoryId(id);
     const [row] = await this.db.query<{ story: Story }>('SELECT story FROM stories WHERE id = $1', [target]);
     if (!row) return null;
-    const docs = await this.db.query<{ id: string; title: string | null; source: string | null; url: string | null; path: string; meta: { published: DossierDocument['published'] }; quotes: DossierDocument['quotes']; claims: DossierDocument['claims'] }>(
-      `SELECT d.id, d.title, d.source, d.url, d.path, d.meta, d.layers->'quotes' AS quotes, d.layers->'claims' AS claims
+    const rows = await this.db.query<{ id: string; title: string | null; source: string | null; url: string | null; path: string; meta: { published: DossierDocument['published'] }; layers: string }>(
+      `SELECT d.id, d.title, d.source, d.url, d.path, d.meta, d.layers
        FROM story_documents sd JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id = $1`, [target]);
+    const docs = rows.map(({ layers, ...d }) => ({ ...d, ...(JSON.parse(layers) as Pick<Layers, 'quotes' | 'claims'>) }));
     const byId = new Map(docs.map((d) => [d.id, d]));
     return {
       story: row.story,
@@ -162,18 +163,18 @@ export class Store {
     const terms = queryTerms(q);
     if (terms.length === 0) return { query: q, terms, hits: [] };
     const phrase = `%${terms.join(' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await this.db.query<{ id: string; title: string | null; source: string | null; published: string | null; text: string; blocks: Block[]; story_id: string | null; story_title: string | null; rank: number }>(
-      `WITH q AS (SELECT to_tsquery('simple', $1) AS tsq),
+    const rows = await this.db.query<{ id: string; title: string | null; source: string | null; published: string | null; text: string; layers: string; story_id: string | null; story_title: string | null; rank: number }>(
+      `WITH q AS (SELECT $1::tsquery AS tsq),
        hits AS (
          SELECT d.id, ts_rank_cd(d.search, q.tsq, 1)
                   + CASE WHEN d.search_title LIKE $2 THEN 2 WHEN d.search_body LIKE $2 THEN 1 ELSE 0 END AS rank
          FROM documents d, q WHERE d.search @@ q.tsq
          ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT $3)
-       SELECT d.id, d.title, d.source, d.published, d.text, d.layers->'blocks' AS blocks, sd.story_id, s.title AS story_title, h.rank::float8 AS rank
+       SELECT d.id, d.title, d.source, d.published, d.text, d.layers, sd.story_id, s.title AS story_title, h.rank::float8 AS rank
        FROM hits h JOIN documents d ON d.id = h.id
        LEFT JOIN story_documents sd ON sd.doc_id = d.id LEFT JOIN stories s ON s.id = sd.story_id
        ORDER BY h.rank DESC, d.published DESC NULLS LAST, d.id`,
-      [terms.join(' & '), phrase, limit]);
+      [tsqueryLiteral(terms), phrase, limit]);
     return {
       query: q,
       terms,
@@ -181,7 +182,7 @@ export class Store {
         doc: r.id, title: r.title, source: r.source, published: r.published,
         story: r.story_id ? { id: r.story_id, title: r.story_title ?? '' } : null,
         rank: Math.round(Number(r.rank) * 1e4) / 1e4,
-        ...snippet(r.text, r.blocks.filter((b) => CONTENT_ROLES.has(b.role)), terms),
+        ...snippet(r.text, (JSON.parse(r.layers) as Layers).blocks.filter((b) => CONTENT_ROLES.has(b.role)), terms),
       })),
     };
   }

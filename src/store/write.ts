@@ -9,6 +9,7 @@ import { buildStories, type StoryOptions } from '../corpus/index.ts';
 import { StoryIndex } from '../corpus/incremental.ts';
 import type { Story } from '../corpus/story.ts';
 import { DOCUMENT_COLUMNS, rowToDoc, searchTexts, type DocumentRow } from './rows.ts';
+import { tsvectorLiteral } from './search.ts';
 import { LOCKS, type Sql } from './sql.ts';
 
 const INDEX_KEY = 'story_index';
@@ -31,17 +32,17 @@ async function loadIndex(tx: Sql, cache: { current: IndexCache | null }): Promis
   if (!head) return { rev: 0, index: new StoryIndex() };
   const rev = Number(head.rev);
   if (cache.current && cache.current.rev === rev) return cache.current;
-  const [row] = await tx.query<{ value: Parameters<typeof StoryIndex.fromJSON>[0] }>('SELECT value FROM store_state WHERE key = $1', [INDEX_KEY]);
-  return { rev, index: StoryIndex.fromJSON(row!.value) };
+  const [row] = await tx.query<{ value: string }>('SELECT value FROM store_state WHERE key = $1', [INDEX_KEY]);
+  return { rev, index: StoryIndex.fromJSON(JSON.parse(row!.value)) };
 }
 
 async function insertDocument(tx: Sql, doc: Doc): Promise<boolean> {
   const s = searchTexts(doc);
   const rows = await tx.query(
-    `INSERT INTO documents (id, path, title, source, url, published, text, meta, layers, search_title, search_body)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    `INSERT INTO documents (id, path, title, source, url, published, text, meta, layers, search_title, search_body, search)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::tsvector) ON CONFLICT (id) DO NOTHING RETURNING id`,
     [doc.id, doc.meta.path, doc.meta.title, doc.meta.source, doc.meta.url, doc.meta.published.value, doc.text,
-      JSON.stringify(doc.meta), JSON.stringify(doc.layers), s.title, s.body],
+      JSON.stringify(doc.meta), JSON.stringify(doc.layers), s.title, s.body, tsvectorLiteral(s.title, s.body)],
   );
   if (rows.length === 0) return false;
   if (doc.layers.quotes.length) {
