@@ -35,7 +35,7 @@ export interface Gazetteer {
   /** role heads and professional titles, by key */
   roles: Set<string>;
   roleMaxLen: Map<string, number>;
-  /** Vietnamese words of two or more syllables, and common one-syllable words, lower case */
+  /** common Vietnamese words (@vntk/dictionary Viet11K + Viet22K), lower case */
   words: Set<string>;
   /** names of Vietnamese districts and wards: they type a capitalised run as a place, never find one */
   localPlaces: Set<string>;
@@ -105,10 +105,13 @@ function build(): Gazetteer {
     g.roleMaxLen.set(ws[0]!.key, Math.max(g.roleMaxLen.get(ws[0]!.key) ?? 0, ws.length));
   }
   const require = createRequire(import.meta.url);
-  const dict = join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', 'Viet22K.txt');
-  for (const line of readFileSync(dict, 'utf8').split('\n')) {
-    const w = line.trim();
-    if (w) g.words.add(matchKey(w));
+  // the two common-word lists (11K has "quản lý", 22K "chất lượng"); the larger ones list proper names too
+  for (const list of ['Viet11K.txt', 'Viet22K.txt']) {
+    const dict = join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', list);
+    for (const line of readFileSync(dict, 'utf8').split('\n')) {
+      const w = line.trim();
+      if (w) g.words.add(matchKey(w));
+    }
   }
   return g;
 }

@@ -15,7 +15,7 @@ export const ROLE_HEADS = [
   'Tư lệnh', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng', 'Tham mưu trưởng', 'Đô đốc', 'Tướng', 'Đại tướng', 'Thượng tướng',
   'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thống chế',
   'Giám đốc', 'Tổng giám đốc', 'Phó Giám đốc', 'Giám đốc điều hành', 'Chủ nhiệm', 'Trưởng ban', 'Trưởng phòng',
-  'Chánh văn phòng', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Quốc hội',
+  'Chánh văn phòng', 'Trưởng', 'Phó trưởng', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Quốc hội',
   'Đại biểu', 'Quốc vương', 'Nhà vua', 'Vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng', 'Thái tử', 'Giáo hoàng',
   'Đức Giáo hoàng', 'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Nhà lãnh đạo', 'nhà lãnh đạo', 'lãnh đạo', 'Lãnh đạo',
   'Lãnh tụ', 'Lãnh tụ tối cao', 'Chánh án', 'Viện trưởng', 'Hiệu trưởng', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
@@ -109,7 +109,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'tphcm', 'hcm', 'bđs', 'kcn', 'ubnd', 'hđnd', 'tand', 'vksnd', 'clb', 'hlv', 'gs', 'pgs', 'ts', 'ths', 'bs', 'nsnd',
   'nsưt', 'đbqh', 'qđnd', 'cand', 'ctv', 'pv', 'btv', 'ảnh', 'video', 'clip', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii',
   'ix', 'xi', 'xii', 'xx', 'xxi', 'ký', 'kỳ', 'ttx', 'vs', 'dna', 'adn', 'covid-19', 'sos', 'ufo', 'nft', 'ipo', 'esg',
-  'hcv', 'hcb', 'hcđ', 'wifi', 'led', 'lng', 'cng', 'ev', 'suv', 'dn', 'dnnn', 'xk', 'nk', 'gtvt', 'thcs', 'mn', 'sgk', 'đt', 'tt', 'nxb',
+  'hcv', 'hcb', 'hcđ', 'sn', 'wifi', 'led', 'lng', 'cng', 'ev', 'suv', 'dn', 'dnnn', 'xk', 'nk', 'gtvt', 'thcs', 'mn', 'sgk', 'đt', 'tt', 'nxb',
 ]);
 
 /** Middle syllables that make a capitalised Vietnamese run a personal name ("Liêu Thị Luyến"). */

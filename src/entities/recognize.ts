@@ -62,6 +62,8 @@ function getTables(): Tables {
   });
 }
 
+// Names are short: capping a run keeps a hostile line of a million capitalised words linear.
+const MAX_NAME = 12;
 const foreign = (w: Word) => !w.allCaps && !isVietSyllable(w.text);
 
 class LineScanner {
@@ -103,7 +105,7 @@ class LineScanner {
   personAt(k: number): boolean {
     const { ws } = this;
     let n = k;
-    while (n < ws.length && (n === k || joins(ws[n]!)) && (ws[n]!.cap || ws[n]!.sep === '-')) n++;
+    while (n < ws.length && n - k < MAX_NAME && (n === k || joins(ws[n]!)) && (ws[n]!.cap || ws[n]!.sep === '-')) n++;
     if (n - k < 2 || this.gazAt(k)) return false;
     const words = ws.slice(k, n);
     return words.some(foreign) || (this.t.g.surnames.has(ws[k]!.key) && words.every((w) => isVietSyllable(w.text)));
@@ -113,7 +115,7 @@ class LineScanner {
   runEnd(i: number, stopAtKnown: boolean): number {
     const { ws } = this;
     let j = i + 1;
-    while (j < ws.length) {
+    while (j < ws.length && j - i < MAX_NAME) {
       const w = ws[j]!;
       if (!joins(w) || !(w.cap || (w.sep === '-' && (w.digit || !w.allCaps)))) break;
       if (w.sep === '-' && !w.cap && !w.digit && !ws[j - 1]!.cap && ws[j - 1]!.sep !== '-') break;
@@ -136,12 +138,16 @@ class LineScanner {
   nameWords(j: number, inRole: boolean, standalone: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
     const { ws, t } = this;
     let k = j;
-    while (k < ws.length) {
+    while (k < ws.length && k - j < MAX_NAME) {
       const w = ws[k]!;
       if (!joins(w) || w.sep === '.') break;
       if (inRole && (k > j || standalone) && this.personAt(k)) break;
       const gz = this.gazAt(k, true);
       if (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC') return { end: gz.j, qualifier: { i: k, j: gz.j, e: gz.e } };
+      if (w.key === 'và' && k > j && ws[k + 1]?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1)) {
+        k++; // "Bộ Nông nghiệp và Phát triển nông thôn"
+        continue;
+      }
       if (!w.cap) {
         // "Ủy ban nhân dân", "Công an tỉnh Nghệ An": a few lower-case words belong to the name
         const place = t.places.match(ws, k);
@@ -239,7 +245,7 @@ class LineScanner {
     }
     const roleEnd = k;
     let end = k;
-    if (k < ws.length && joins(ws[k]!) && ws[k]!.sep !== '-' && ws[k]!.cap) {
+    if (k < ws.length && joins(ws[k]!) && ws[k]!.sep !== '-' && ws[k]!.cap && !t.media.match(ws, k)) {
       const gz = this.gazAt(k);
       end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, false);
     }
@@ -281,6 +287,9 @@ class LineScanner {
     }
     const words = ws.slice(i, j);
     const anyForeign = words.some(foreign);
+    // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
+    if (j - i === 1 && ws[i]!.text.length <= 2 && !ws[i]!.allCaps && !ws[i]!.digit) return j;
+    if (!hint && ws[j]?.sep === ' ' && !ws[j]!.cap && t.g.words.has(keyOf(ws, j - 1, j + 1))) return j;
     const surface = this.surface(i, j);
     let type: EntityType | undefined;
     if (PERSON_LINE_ROLES.has(this.lineRole)) type = 'PER';

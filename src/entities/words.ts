@@ -8,7 +8,7 @@ import { matchKey } from '../text/fold.ts';
 /** What lies between a syllable and the one before it. */
 export type Sep =
   | ' ' // white space only: the two may belong to one name
-  | '-' // a bare hyphen: Jong-un, Hwasong-17, Nga-Triều
+  | '-' // a bare hyphen or ampersand: Jong-un, Hwasong-17, Nga-Triều, NN&PTNT
   | ' - ' // a spaced dash: "châu Á - Thái Bình Dương" (inside a name) or a clause break
   | '.' // an initial's full stop: "Kurt M. Campbell"
   | 'p'; // anything else (punctuation, start of line): names never cross it
@@ -68,7 +68,7 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     } else if (prevEnd >= 0) {
       const gap = text.slice(prevEnd, s);
       const prev = out[out.length - 1]!;
-      if (gap === '-' || gap === '‐') sep = '-';
+      if (gap === '-' || gap === '‐' || gap === '&') sep = '-'; // "Jong-un", "NN&PTNT"
       else if (/^\s+$/.test(gap)) sep = ' ';
       else if (/^\s+[-–—]\s+$/.test(gap)) sep = ' - ';
       else if (cap(t) && (gap === '.' ? prev.allCaps || prev.text.length === 1 : /^\.\s+$/.test(gap) && prev.text.length === 1) && prev.cap) sep = '.';
