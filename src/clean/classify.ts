@@ -17,7 +17,7 @@ export const WEIGHTS = {
   subheading: 1.5, subheadingBetweenProse: 0.3,
   captionMarker: 2.5, captionBeforeCopy: 2.5, captionAfterImage: 2, captionCopy: 3.5,
   imageName: 4, dateline: 4, bylineDated: 4, bylineSuffix: 3, nameAtEdge: 2.2, nameElsewhere: 0.8, credit: 3,
-  uiPhrase: 4, social: 4, sectionLabel: 2, headLabel: 1, tagRun: 2.5, otherFiles: 1.5, otherFilesMany: 1,
+  uiPhrase: 4, social: 4, sectionLabel: 2, headLabel: 1, tagRun: 2.5, otherFiles: 2, otherFilesMany: 1,
   relatedStrong: 4, relatedInline: 2.4, glued: 4, titleRepeat: 4.5, ad: 4,
   /** related evidence inside the article counts less than in the tail */
   relatedInMain: -1.5,
@@ -25,7 +25,8 @@ export const WEIGHTS = {
   tailEntry: 0.5, proseInTail: 0.3,
 } as const;
 
-type Scored = { score: number; reason?: string };
+/** `sidebar`: the score rests on evidence of a sidebar, which counts for less inside the article */
+type Scored = { score: number; reason?: string; sidebar?: boolean };
 export type RoleScores = Partial<Record<BlockRole, Scored>>;
 
 export interface LineContext {
@@ -80,6 +81,7 @@ export function scoreLine(f: LineFeatures, c: LineContext): RoleScores {
   else if (f.relatedInline) add(s, 'related', W.relatedInline, `link to another article ${q(f.text)}`);
   if (f.glued) add(s, 'related', W.glued, 'headline glued to its own copy (a linked article)');
   if (c.repeatsTitle) add(s, 'related', W.titleRepeat, 'repeats the title (sidebar)');
+  if (s.related && (f.relatedStrong || f.glued || c.repeatsTitle)) s.related.sidebar = true;
   if (f.ad) add(s, 'ad', W.ad, `advertisement ${q(f.text)}`);
   return s;
 }
@@ -94,25 +96,25 @@ interface Choice {
   reason?: string;
 }
 
-function pick(s: RoleScores, roles: BlockRole[], adjust: (r: BlockRole, v: number) => number): Choice {
+function pick(s: RoleScores, roles: BlockRole[], adjust: (r: BlockRole, v: Scored) => number): Choice {
   let best: Choice = { role: 'body', score: -Infinity };
   for (const r of roles) {
     const v = s[r];
     if (!v) continue;
-    const score = adjust(r, v.score);
+    const score = adjust(r, v);
     if (score > best.score) best = { role: r, score, reason: v.reason };
   }
   return best;
 }
 
 function inMain(s: RoleScores): Choice {
-  return pick(s, MAIN_ROLES, (r, v) => (r === 'related' ? v + WEIGHTS.relatedInMain : v));
+  return pick(s, MAIN_ROLES, (r, v) => (r === 'related' && v.sidebar ? v.score + WEIGHTS.relatedInMain : v.score));
 }
 
 /** In the tail, what would be content is a sidebar item: a headline, or a teaser paragraph at a small cost. */
 function inTail(s: RoleScores, f: LineFeatures, tailStart: number): Choice {
   const main = inMain(s);
-  if (!CONTENTISH.has(main.role)) return main.role === 'related' ? pick(s, ['related'], (_, v) => v) : main;
+  if (!CONTENTISH.has(main.role)) return main.role === 'related' ? pick(s, ['related'], (_, v) => v.score) : main;
   const rel = s.related?.score ?? -Infinity;
   const absorbed = main.score - (f.prose ? WEIGHTS.proseInTail : 0);
   return rel >= absorbed ? { role: 'related', score: rel, reason: s.related?.reason } : { role: 'related', score: absorbed, reason: `in the related-articles block from line ${tailStart + 1}` };
@@ -135,7 +137,7 @@ export function decodeZones(scores: RoleScores[], feats: LineFeatures[], title: 
       out[i] = { role: 'title' };
       continue;
     }
-    const h = pick(scores[i]!, HEAD_ROLES, (_, v) => v);
+    const h = pick(scores[i]!, HEAD_ROLES, (_, v) => v.score);
     out[i] = h.score >= WEIGHTS.headLabel ? { role: h.role, reason: h.reason } : { role: 'ui', reason: `label before the article ${q(feats[i]!.text)}` };
   }
   // best split point k: lines mainStart..k-1 main, k..n-1 tail (k = n: no tail); scores do not depend on k

@@ -151,6 +151,8 @@ export function parseStatedDate(input: string): StatedDate | null {
   if (at < 0) {
     const ny = NO_YEAR.exec(s);
     if (!ny || !validDay(2000, Number(ny[3]), Number(ny[1]))) return null;
+    // "3-2" alone is a score or a range; a day-month needs a slash, a cut-off year or a time beside it
+    if (ny[2] !== '/' && ny[0].length <= 5 && !TIME.test(s.slice(0, ny.index) + s.slice(ny.index + ny[0].length))) return null;
     // Day and month without a year ("21/05 06:45"): the year is left to inference.
     [d, mo, y, at, len] = [Number(ny[1]), Number(ny[3]), null, ny.index, ny[0].length];
   }
