@@ -50,6 +50,8 @@ const CONJ_FILLERS = new Set(['cũng', 'còn', 'đã', 'thì', 'lại', 'sau', '
 const NOMINAL_REPORTS = ['báo cáo', 'thông tin', 'tuyên bố', 'cáo buộc', 'nhận định'];
 /** Cues ending in a noun that may carry its own modifiers before "rằng" ("tuyên bố trước đó của Mỹ rằng"). */
 const NOUN_COMPLEMENT = /(tuyên bố|nhận định|cáo buộc)$/;
+/** How far into a news agency's report to look for the speaker it relays (keeps the search linear). */
+const INNER_REACH = 60;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '-', '–']);
 
 const cache = new WeakMap<Doc, { ents: unknown; statements: Statement[] }>();
@@ -98,13 +100,12 @@ class BlockReader {
     this.regions = findQuoteRegions(doc.text, block.start, block.end);
     const toks = tokenize(doc.text, block.start, block.end, this.regions);
     this.v = { toks, ent: entityIndex(toks, ctx.ents) };
-    let r = 0;
-    toks.forEach((t, i) => {
-      while (r < this.regions.length && this.regions[r]!.open < t.s) r++;
-      if (r < this.regions.length && this.regions[r]!.open === t.s) this.openTok.set(i, r);
-    });
+    const tokAt = new Map<number, number>();
+    toks.forEach((t, i) => tokAt.set(t.s, i));
     this.regions.forEach((reg, ri) => {
-      this.closeTok[ri] = reg.unclosed ? toks.length : toks.findIndex((t) => t.s === reg.close);
+      const o = tokAt.get(reg.open);
+      if (o !== undefined) this.openTok.set(o, ri);
+      this.closeTok[ri] = reg.unclosed ? toks.length : tokAt.get(reg.close) ?? toks.length;
     });
   }
 
@@ -254,58 +255,63 @@ class BlockReader {
    * Attribute one reporting verb: its speaker on the left (from `left`), its content on the right.
    * Returns the token index where reading resumes.
    */
-  private handleCue(c: Cue, left: number, st: UnitState, inherited: Speaker | null = null, inheritedVia: Speaker | null = null): number {
+  private handleCue(first: Cue, left: number, st: UnitState): number {
     const { u } = st;
-    let speaker: Speaker | null = inherited;
-    let via: Speaker | null = inheritedVia;
-    let cue = c;
-    let right = c.j;
-    if (c.low === CITE) {
-      via = subjectBefore(this.ctx, this.v, left, c.i) ?? via;
-      const ph = phraseAt(this.ctx, this.v, c.j, u.b);
-      if (!ph.speaker) return c.j;
-      speaker = ph.speaker;
-      right = ph.end;
-      const then = right < u.b ? this.cueAt(right, u.b) : null;
-      if (then && then.low !== CITE) {
-        cue = { ...then, low: then.low };
-        right = then.j;
-      } else cue = { ...c, info: SAY_INFO };
-    } else if (!speaker) {
-      speaker = subjectBefore(this.ctx, this.v, left, c.i) ?? st.subject;
-    }
-    if (!speaker) return c.j;
-    const rc = this.rightContent(cue, right, u.b);
-    if (rc.type === 'invalid') return c.j;
-    via = rc.via ?? via;
-    if (rc.type === 'chain') {
-      if (st.lead >= 0) this.emitLead(st, speaker, via, cue);
-      return this.handleCue(rc.cue, rc.cue.i, st, speaker, via);
-    }
-    if (rc.type === 'none') {
-      if (st.lead >= 0) this.emitLead(st, speaker, via, cue);
-      else this.postposed(st, speaker, via, cue, left, c.i);
-      return rc.after;
-    }
-    if (rc.type === 'claim') {
-      this.emit(st, speaker, via, cue, rc.cs, rc.ce, true);
-      st.subject = speaker;
-      if (cue.info.stance === 'deny') st.deniers.add(speaker.canonical);
-      return rc.ce;
-    }
-    const end = this.contentEnd(rc.cs, u.b);
-    if (speaker.media && speaker.explicit) {
-      const inner = this.innerSpeaker(rc.cs, end.ce);
-      if (inner) {
+    let c = first;
+    let speaker: Speaker | null = null;
+    let via: Speaker | null = null;
+    // coordinated and chained verbs continue with the same speaker: a loop, not recursion (long lines)
+    for (;;) {
+      let cue = c;
+      let right = c.j;
+      if (c.low === CITE) {
+        via = subjectBefore(this.ctx, this.v, left, c.i) ?? via;
+        const ph = phraseAt(this.ctx, this.v, c.j, u.b);
+        if (!ph.speaker) return c.j;
+        speaker = ph.speaker;
+        right = ph.end;
+        const then = right < u.b ? this.cueAt(right, u.b) : null;
+        if (then && then.low !== CITE) {
+          cue = then;
+          right = then.j;
+        } else cue = { ...c, info: SAY_INFO };
+      } else if (!speaker) {
+        speaker = subjectBefore(this.ctx, this.v, left, c.i) ?? st.subject;
+      }
+      if (!speaker) return c.j;
+      const rc = this.rightContent(cue, right, u.b);
+      if (rc.type === 'invalid') return c.j;
+      via = rc.via ?? via;
+      if (rc.type === 'chain') {
+        if (st.lead >= 0) this.emitLead(st, speaker, via, cue);
+        left = rc.cue.i;
+        c = rc.cue;
+        continue;
+      }
+      if (rc.type === 'none') {
+        if (st.lead >= 0) this.emitLead(st, speaker, via, cue);
+        else this.postposed(st, speaker, via, cue, left, c.i);
+        return rc.after;
+      }
+      if (rc.type === 'claim') {
+        this.emit(st, speaker, via, cue, rc.cs, rc.ce, true);
+        st.subject = speaker;
+        if (cue.info.stance === 'deny') st.deniers.add(speaker.canonical);
+        return rc.ce;
+      }
+      // a news agency relaying someone named inside its report is a source, not the speaker
+      if (speaker.media && speaker.explicit && this.innerSpeaker(rc.cs, u.b)) {
         st.source = speaker;
         return rc.cs;
       }
+      const end = this.contentEnd(rc.cs, u.b);
+      via = end.via ?? via ?? (st.source && st.source.canonical !== speaker.canonical ? st.source : null);
+      this.emitContent(st, speaker, via, cue, rc.cs, end.ce);
+      st.subject = speaker;
+      if (!end.next) return end.ce;
+      left = end.next.i;
+      c = end.next;
     }
-    via = end.via ?? via ?? (st.source && st.source.canonical !== speaker.canonical ? st.source : null);
-    this.emitContent(st, speaker, via, cue, rc.cs, end.ce);
-    st.subject = speaker;
-    if (end.next) return this.handleCue(end.next, end.next.i, st, speaker, via);
-    return end.ce;
   }
 
   /** What follows a reporting verb. */
@@ -411,7 +417,7 @@ class BlockReader {
 
   /** A reporting verb inside [a, b) with its own named subject ("Reuters cho biết, … X bày tỏ …"). */
   private innerSpeaker(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) {
+    for (let k = a; k < b && k < a + INNER_REACH; k++) {
       if (this.toks[k]!.q >= 0) continue;
       const c = this.cueAt(k, b);
       if (!c || c.low === CITE) continue;
@@ -500,8 +506,9 @@ class BlockReader {
       }
     }
     if (comma < 0 || toks[comma + 1]!.s > speaker.start) return;
-    const speakerTok = toks.findIndex((t, k) => k >= comma && t.s >= speaker.start);
-    if (speakerTok < 0 || !this.onlyPunct(comma + 1, speakerTok)) return;
+    let speakerTok = comma + 1;
+    while (speakerTok < ci && toks[speakerTok]!.s < speaker.start) speakerTok++;
+    if (!this.onlyPunct(comma + 1, speakerTok)) return;
     if (wordCount(toks, left, comma) < 4) return;
     this.emit(st, speaker, via, cue, left, comma, false);
   }

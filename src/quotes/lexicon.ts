@@ -27,7 +27,7 @@ const say = (stance?: Stance, strong = false): CueInfo => ({ frame: 'say', ...(s
 const np = (stance?: Stance, strong = false): CueInfo => ({ frame: 'np', ...(stance ? { stance } : {}), ...(strong ? { strong } : {}) });
 
 export const CUES: Record<string, CueInfo> = {
-  'cho biết': say(), 'nói': say(), 'nói rằng': say(), 'nói thêm': say(), 'nói với': say(), 'cho hay': say(),
+  'cho biết': say(), 'nói': say(), 'nói thêm': say(), 'cho hay': say(),
   'tuyên bố': say(), 'phát biểu': say(), 'nhấn mạnh': say(), 'nêu rõ': say(), 'lưu ý': say(),
   'nhận định': say(), 'chỉ ra': say(), 'tiết lộ': say(), 'thông báo': say(),
   'giải thích': say(), 'bình luận': say(), 'trả lời': say(), 'ám chỉ': say(), 'lặp lại tuyên bố': say(),

@@ -58,6 +58,7 @@ export class SpeakerContext {
   readonly ents: EntityMention[];
   private people: Map<string, PersonInfo> | null = null;
   private readonly recent: Speaker[] = [];
+  private readonly fixed = new Map<string, string>();
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -102,6 +103,15 @@ export class SpeakerContext {
   /** A lone surname or a misspelt one ("Bliken") → the full name the document gives ("Antony Blinken"). */
   fixPerson(canonical: string): string {
     if (canonical.includes(' ')) return canonical;
+    let fixed = this.fixed.get(canonical);
+    if (fixed === undefined) {
+      fixed = this.fullName(canonical);
+      this.fixed.set(canonical, fixed);
+    }
+    return fixed;
+  }
+
+  private fullName(canonical: string): string {
     const low = canonical.toLowerCase();
     let found: string | null = null;
     for (const e of this.ents) {
@@ -171,7 +181,9 @@ export class SpeakerContext {
       }
       return { canonical: r.canonical, kind: r.kind, start, end, explicit: false };
     }
-    return null;
+    // no antecedent of that gender: the gender guess may be wrong, the latest person is still the best bet
+    const any = person ? [...this.recent].reverse().find((r) => r.kind === 'PER') : undefined;
+    return any ? { canonical: any.canonical, kind: 'PER', start, end, explicit: false } : null;
   }
 }
 
@@ -379,7 +391,8 @@ function readPhrase(ctx: SpeakerContext, v: TokView, i: number, e: number): Noun
     if (NP_STOP.has(t.low)) break;
     const head = np.title || np.group;
     if (PREPOSITIONS.has(t.low) && !(head && NP_INNER_PREPS.has(t.low))) break;
-    if (!head || ++loose > 6) break;
+    // an organisation the entity layer missed ("Hội đồng An ninh Quốc gia …") does not use up the budget
+    if (!head || (!t.cap && ++loose > 6)) break;
     j++;
   }
   if (np.b === np.a) np.b = Math.min(e, np.a + 1);
