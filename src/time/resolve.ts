@@ -71,7 +71,10 @@ export function canChiYear(stem: number, branch: number, near: number): number |
 }
 
 export class Resolver {
+  /** the discourse's last day, month and year, for anaphora ("cùng ngày", "tháng sau đó", "cùng năm") */
   private last: { y: number | null; m: number; d: number } | null = null;
+  private lastMonth: { y: number | null; m: number } | null = null;
+  private lastYear: number | null = null;
 
   constructor(private readonly dct: DctParts | null) {}
 
@@ -103,6 +106,7 @@ export class Resolver {
       case 'month':
         return this.month(m);
       case 'year':
+        this.lastYear = m.y!;
         return { value: pad4(m.y!), anchor: 'absolute', type: 'DATE' };
       case 'canchi': {
         const y = this.dct?.y != null ? canChiYear(m.stem!, m.branch!, this.dct.y) : null;
@@ -126,8 +130,10 @@ export class Resolver {
     }
   }
 
-  private remember(y: number | null, mo: number, d: number): void {
-    this.last = { y, m: mo, d };
+  private remember(y: number | null, mo: number, d?: number): void {
+    if (d !== undefined) this.last = { y, m: mo, d };
+    this.lastMonth = { y, m: mo };
+    if (y !== null) this.lastYear = y;
   }
 
   private date(m: Mention): Resolved | null {
@@ -230,6 +236,7 @@ export class Resolver {
       const s = lunarToSolar(15, mo, y);
       return s ? { value: fmtMonth(s.y, s.m), anchor, type: 'DATE' } : null;
     }
+    this.remember(y, mo);
     return { value: `${Y(y)}-${pad2(mo)}`, anchor, type: 'DATE' };
   }
 
@@ -267,9 +274,12 @@ export class Resolver {
 
   /** Offsets from the DCT ("tuần trước") or, for anaphora, from the discourse's last date. */
   private relative(m: Mention): Resolved {
-    const useLast = m.kind === 'ana' && this.last !== null;
+    const last = m.unit === 'Y' && this.lastYear !== null ? { y: this.lastYear, m: null, d: null }
+      : m.unit === 'M' && this.lastMonth ? { ...this.lastMonth, d: null }
+      : this.last;
+    const useLast = m.kind === 'ana' && last !== null;
     const anchor: Resolved['anchor'] = useLast ? 'other' : 'dct';
-    const base = useLast ? this.last! : this.dct;
+    const base = useLast ? last : this.dct;
     const off = m.off ?? 0;
     const type = m.type ?? 'DATE';
     const by = base?.y ?? null;

@@ -49,6 +49,11 @@ const DURATION_SUFFIX: [string, 'dur' | 'ago' | 'ago-ana' | 'later'][] = [
   ['sau đó', 'later'], ['qua', 'dur'], ['tới', 'dur'], ['nữa', 'dur'], ['trước', 'ago'], ['sau', 'later'],
 ];
 
+/** "một tuần sau", "3 ngày trước": a counted offset; weeks count in days ("sau đó một tuần" is a date). */
+function counted(start: number, end: number, kind: 'rel' | 'ana', letter: string, off: number): Mention {
+  return letter === 'W' ? { start, end, kind, unit: 'D', off: off * 7 } : { start, end, kind, unit: letter as Unit, off };
+}
+
 export class BlockScanner {
   private readonly s: string;
   private readonly o: string;
@@ -364,9 +369,10 @@ export class BlockScanner {
       q = this.gap(w.end);
     }
     if (q < 0) return null;
+    const secondStart = q;
     const n = this.ph(q, 'ngày');
     if (n >= 0) q = this.gap(n);
-    const second = this.numericDate(q, q, true) ?? this.wordDate(q, q);
+    const second = this.numericDate(q, secondStart, true) ?? this.wordDate(q, secondStart);
     if (!second) return null;
     const s2 = second.ms[0]!;
     if (s2.kind !== 'date' || s2.m === undefined || s2.d === undefined || s2.d <= a.n) return null;
@@ -676,7 +682,7 @@ export class BlockScanner {
   private month(p: number): R {
     const q = this.gap(p + 5);
     if (q < 0) return null;
-    const rel = this.relAfter(p, q, 'M');
+    const rel = this.prevWord(p) === 'năm' ? null : this.relAfter(p, q, 'M');
     if (rel) return rel;
     const mo = this.monthNumber(q);
     if (!mo) return null;
@@ -951,7 +957,7 @@ export class BlockScanner {
     if (!n || n.x) return null;
     const u = this.unit(this.gap(n.end));
     if (!u || u.time || u.letter === 'DE' || u.letter === 'CE') return null;
-    return { ms: [{ start: p, end: u.end, kind: 'ana', unit: u.letter as Unit, off: n.n * u.mult }], end: u.end };
+    return { ms: [counted(p, u.end, 'ana', u.letter, n.n * u.mult)], end: u.end };
   }
 
   /** "cách đây 3 năm". */
@@ -1080,8 +1086,7 @@ export class BlockScanner {
     if (suf && !n.x && !u.time && u.letter !== 'DE' && u.letter !== 'CE' && suf.v !== 'dur') {
       const off = n.n * u.mult * (suf.v === 'later' ? 1 : -1);
       if (Number.isInteger(off)) {
-        const unit = (u.letter === 'M' && u.mult === 3 ? 'M' : u.letter) as Unit;
-        return { ms: [{ start: p, end: suf.end, kind: suf.v === 'ago' ? 'rel' : 'ana', unit, off }], end: suf.end };
+        return { ms: [counted(p, suf.end, suf.v === 'ago' ? 'rel' : 'ana', u.letter, off)], end: suf.end };
       }
     }
     const end = suf && suf.v === 'dur' ? suf.end : u.end;
