@@ -62,7 +62,7 @@ async function runIngest(paths: string[], o: IngestCli): Promise<number> {
       meta,
       summaryWords: o.summaryWords ? positiveInt(o.summaryWords, '--summary-words', 120) : undefined,
       maxBytes: o.maxBytes ? positiveInt(o.maxBytes, '--max-bytes', 1) : undefined,
-      batchFiles: o.batch ? positiveInt(o.batch, '--batch', 32) : undefined,
+      batchFiles: o.batch ? positiveInt(o.batch, '--batch', 64) : undefined,
       onProgress: (done, total) => {
         if (!bar) return;
         if (!started) { bar.start(total, 0); started = true; }
@@ -84,7 +84,7 @@ export function registerStoreCommands(program: Command): void {
     .option('--meta <file>', 'JSONL of {"path", "published", ...} overriding what the text says')
     .option('--summary-words <n>', 'summary length per story, in syllables (default 120)')
     .option('--max-bytes <n>', 'refuse input files larger than this many bytes (default 32 MiB)')
-    .option('--batch <n>', 'files per transaction (default 32)')
+    .option('--batch <n>', 'files per transaction (default 64)')
     .option('-q, --quiet', 'no progress or log lines on stderr')
     .action(async (paths: string[], o: IngestCli) => {
       process.exitCode = await runIngest(paths, o);

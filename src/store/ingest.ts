@@ -7,7 +7,7 @@ import type { Driver } from './sql.ts';
 import { writeBatch, type IndexCache } from './write.ts';
 
 /** Files read and analysed together; one transaction writes each batch. */
-export const DEFAULT_BATCH_FILES = 32;
+export const DEFAULT_BATCH_FILES = 64;
 
 export interface IngestOptions extends StoryOptions {
   meta?: MetaRecord[];

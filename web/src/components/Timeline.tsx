@@ -27,6 +27,10 @@ export function Timeline({ entries, onPick }: { entries: Entry[]; onPick: (index
       return start ? [{ id: i, start, content: short(e.text), date: e.date, type: 'point' } as DataItem] : [];
     });
     if (items.length === 0) return;
+    // Labels run to the right of their dot: leave room after the last one.
+    const times = items.map((it) => (it.start as Date).getTime());
+    const first = Math.min(...times);
+    const span = Math.max(Math.max(...times) - first, 1000 * 60 * 60 * 24 * 30);
     const timeline = new VisTimeline(box.current, items, {
       // Item text is article text: build it as a text node, never as HTML.
       template: (item?: { content?: string; date?: string }) => {
@@ -40,6 +44,8 @@ export function Timeline({ entries, onPick }: { entries: Entry[]; onPick: (index
       zoomMin: 1000 * 60 * 60 * 24 * 3,
       margin: { item: 6 },
       maxHeight: 420,
+      start: new Date(first - span * 0.05),
+      end: new Date(first + span * 1.35),
       locale: 'en',
     });
     timeline.on('select', (props: { items: number[] }) => {
