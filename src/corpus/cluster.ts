@@ -5,7 +5,7 @@
  * which undoes the order effects of the single pass.
  */
 import type { Doc } from '../core/doc.ts';
-import { docTermCounts } from './features.ts';
+import { docTermCounts, publishedDay } from './features.ts';
 import { StoryIndex } from './incremental.ts';
 
 const REFINE_PASSES = 3;
@@ -21,11 +21,12 @@ export interface ClusterOptions {
 
 export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] {
   if (docs.length === 0) return [];
+  const terms = new Map(docs.map((d) => [d.id, docTermCounts(d)]));
   const counts = new Map<string, number>();
-  for (const d of docs) for (const t of docTermCounts(d).keys()) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of terms.values()) for (const k of t.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
   const index = new StoryIndex({ threshold: opts.threshold, df: { counts, n: docs.length } });
   const ordered = [...docs].sort(byPublished);
-  for (const d of ordered) index.add(d);
+  for (const d of ordered) index.addTerms(d.id, terms.get(d.id)!, publishedDay(d));
   const ids = ordered.map((d) => d.id);
   for (let pass = 0; pass < REFINE_PASSES; pass++) if (index.refine(ids) === 0) break;
   const byId = new Map(docs.map((d) => [d.id, d]));

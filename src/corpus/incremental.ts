@@ -105,21 +105,26 @@ export class StoryIndex {
   add(doc: Doc): { storyId: string; isNew: boolean } {
     const known = this.docs.get(doc.id);
     if (known) return { storyId: known.story, isNew: false };
-    const counts = docTermCounts(doc);
+    return this.addTerms(doc.id, docTermCounts(doc), publishedDay(doc));
+  }
+
+  /** `add` from precomputed term counts (features.ts docTermCounts) and publication day. */
+  addTerms(docId: string, counts: Map<string, number>, day: number | null): { storyId: string; isNew: boolean } {
+    const known = this.docs.get(docId);
+    if (known) return { storyId: known.story, isNew: false };
     if (!this.fixedDf) {
       this.n++;
       for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
     const vector = this.vectorize(counts);
-    const day = publishedDay(doc);
     const best = this.bestStory(vector, day);
     if (best && best.score >= this.threshold) {
-      this.join(doc.id, vector, day, best.id);
+      this.join(docId, vector, day, best.id);
       return { storyId: best.id, isNew: false };
     }
-    const id = `s-${doc.id}`;
+    const id = `s-${docId}`;
     this.stories.set(id, { id, sum: new Map(), norm2: 0, docs: [], firstDay: null, lastDay: null });
-    this.join(doc.id, vector, day, id);
+    this.join(docId, vector, day, id);
     return { storyId: id, isNew: true };
   }
 
