@@ -152,7 +152,7 @@ export function registerStoreCommands(program: Command): void {
       const token = process.env.NIENBIEU_TOKEN || undefined;
       const { server, url } = await startServer(store, { port, host: o.host, token });
       const counts = await store.counts();
-      process.stderr.write(`nienbieu: serving ${counts.stories} stories (${counts.documents} documents, ${store.db.location}) at ${url}/\n`);
+      process.stderr.write(`nienbieu: serving ${counts.stories} ${counts.stories === 1 ? 'story' : 'stories'} (${counts.documents} documents, ${store.db.location}) at ${url}/\n`);
       process.stderr.write(`nienbieu: POST /api/ingest is ${token ? 'enabled (bearer token from NIENBIEU_TOKEN)' : 'disabled (set NIENBIEU_TOKEN to enable)'}; Ctrl-C stops\n`);
       const stop = () => {
         server.close();
