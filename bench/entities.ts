@@ -118,8 +118,8 @@ if (!vntk.ner) {
   for (const d of docs.slice(0, n)) found += vntkEntities(vntk.ner, d).length;
   const ms = cpu() - t0;
   console.log(`\nvntk NER (CRF, its own segmentation) on the first ${n} of the same documents: ${found} mentions`);
-  row('vntk NER', `${(n / (ms / 1000)).toFixed(0)} doc/s`);
-  row('ratio ours / vntk (speed)', `${((docs.length / total) / (n / ms)).toFixed(1)}×`);
+  row('vntk NER', `${(n / (ms / 1000)).toFixed(2)} doc/s`);
+  row('ratio ours / vntk (speed)', `${((docs.length / total) / (n / ms)).toFixed(0)}×`);
 }
 if (existsSync(goldPath) && existsSync(seedDir)) {
   const gold = loadGold(goldPath);
