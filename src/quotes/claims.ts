@@ -13,7 +13,7 @@ export function extractClaims(doc: Doc): Claim[] {
     const text = doc.text.slice(s.start, s.end);
     const speakers = new Set([s.speaker.canonical, ...(s.speaker.also ?? []).map((x) => x.canonical)]);
     const namesOthers = mentionsIn(ents, s).some((e) => e.type !== 'LOC' && !speakers.has(e.canonical));
-    const stance = classifyStance({ cue: s.cueInfo, content: text, denyContext: s.denyContext, namesOthers });
+    const stance = classifyStance({ cue: s.cueInfo, words: s.words, denyContext: s.denyContext, namesOthers });
     for (const who of [s.speaker, ...(s.speaker.also ?? [])]) {
       out.push({ ...s.sentence, claimant: who.canonical, stance, text, content: { start: s.start, end: s.end } });
     }

@@ -19,7 +19,6 @@ import {
 import { lowText } from './phrases.ts';
 import { entityIndex, findSubjectPhrase, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
 import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Unit } from './units.ts';
-import { wordsOf } from './stance.ts';
 
 /** One reported statement: a quote, or (claimOnly) a claim with no quotable words. */
 export interface Statement extends Span {
@@ -35,6 +34,8 @@ export interface Statement extends Span {
   denyContext: boolean;
   /** index of the prose block, in reading order */
   block: number;
+  /** the reported words, lower case, single-spaced and padded (see wordsOf) */
+  words: string;
 }
 
 interface Cue {
@@ -45,9 +46,11 @@ interface Cue {
 }
 
 const CITE = 'dẫn lời';
+const CUE_FIRSTS = new Set([...Object.keys(CUES), CITE, 'theo'].map((k) => k.split(' ')[0]!));
 const CONJUNCTIONS = new Set(['và', 'đồng thời', 'cũng như', 'rồi', 'sau đó']);
 const CONJ_FILLERS = new Set(['cũng', 'còn', 'đã', 'thì', 'lại', 'sau', 'đó']);
 const NOMINAL_REPORTS = ['báo cáo', 'thông tin', 'tuyên bố', 'cáo buộc', 'nhận định'];
+const NOMINAL_FIRSTS = new Set(NOMINAL_REPORTS.map((h) => h.split(' ')[0]!));
 /** Cues ending in a noun that may carry its own modifiers before "rằng" ("tuyên bố trước đó của Mỹ rằng"). */
 const NOUN_COMPLEMENT = /(tuyên bố|nhận định|cáo buộc)$/;
 /** How far into a news agency's report to look for the speaker it relays (keeps the search linear). */
@@ -69,9 +72,19 @@ function analyse(doc: Doc): Statement[] {
   const ctx = new SpeakerContext(doc);
   const out: Statement[] = [];
   const state: BlockState = { pendingColon: null, lastBlockWithSpeech: -2 };
-  doc.blocksWith(PROSE_ROLES).forEach((b, k) => new BlockReader(doc, ctx, b, k, out, state).read());
+  doc.blocksWith(PROSE_ROLES).forEach((b, k) => {
+    const reader = new BlockReader(doc, ctx, b, k, out, state);
+    if (reader.mayReport()) reader.read();
+    else rememberFirstPerson(ctx, b);
+  });
   nameLeadOfficials(ctx, out);
   return out;
+}
+
+/** A paragraph without speech still names who later pronouns refer to: its first person. */
+function rememberFirstPerson(ctx: SpeakerContext, b: Span): void {
+  const m = ctx.ents.find((e) => e.start >= b.start && e.end <= b.end && e.type === 'PER');
+  if (m) ctx.remember({ canonical: ctx.fixPerson(m.canonical), kind: 'PER', start: m.start, end: m.end, explicit: true });
 }
 
 interface BlockState {
@@ -109,6 +122,11 @@ class BlockReader {
     });
   }
 
+  /** Any reporting verb, source word or quotation: most paragraphs have none and are only skimmed. */
+  mayReport(): boolean {
+    return this.regions.length > 0 || this.toks.some((t) => CUE_FIRSTS.has(t.low));
+  }
+
   read(): void {
     for (const u of splitUnits(this.v.toks, this.regions)) this.unit(u);
   }
@@ -121,7 +139,7 @@ class BlockReader {
   private cueAt(i: number, end: number): Cue | null {
     const toks = this.toks;
     const t = toks[i]!;
-    if (!t.w || t.q >= 0) return null;
+    if (!t.w || t.q >= 0 || !CUE_FIRSTS.has(t.low)) return null;
     let phrase = '';
     let best: Cue | null = null;
     for (let k = 0; k < MAX_CUE && i + k < end; k++) {
@@ -488,10 +506,25 @@ class BlockReader {
     this.out.push({
       start, end, kind, claimOnly, speaker, via,
       cue: cueSpan ? this.text.slice(cueSpan.start, cueSpan.end) : null, cueSpan, cueInfo: cue?.info ?? null,
-      sentence: st.sentence, block: this.blockNo,
+      sentence: st.sentence, block: this.blockNo, words: this.wordsIn(start, end),
       denyContext: !claimOnly && st.deniers.has(speaker.canonical) && !(cue?.info.strong && cue.info.stance),
     });
     this.ctx.remember(speaker);
+  }
+
+  /** Lower-case words of the tokens inside [start, end), padded with spaces for phrase search. */
+  private wordsIn(start: number, end: number): string {
+    const toks = this.toks;
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.s < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let out = ' ';
+    for (let k = lo; k < toks.length && toks[k]!.e <= end; k++) if (toks[k]!.w) out += `${toks[k]!.low} `;
+    return out;
   }
 
   /** "…, nguồn tin từ NATO cho biết.": the content before the comma that precedes the speaker. */
@@ -532,7 +565,7 @@ class BlockReader {
     const toks = this.toks;
     const { u } = st;
     for (let k = u.a; k + 2 < u.b; k++) {
-      if (toks[k]!.q >= 0) continue;
+      if (toks[k]!.q >= 0 || !NOMINAL_FIRSTS.has(toks[k]!.low)) continue;
       const head = NOMINAL_REPORTS.find((h) => lowText(toks, k, k + 2) === h);
       if (!head || toks[k + 2]!.low !== 'của') continue;
       const ph = phraseAt(this.ctx, this.v, k + 3, u.b);
@@ -592,7 +625,7 @@ function wordCount(toks: readonly { w: boolean }[], a: number, b: number): numbe
  * statement to the named person of the same side whose statements share the most words with it.
  */
 function nameLeadOfficials(ctx: SpeakerContext, statements: Statement[]): void {
-  const words = (s: Statement) => new Set(wordsOf(ctx.doc.text.slice(s.start, s.end)).trim().split(' ').filter((w) => w.length > 1));
+  const words = (s: Statement) => new Set(s.words.trim().split(' ').filter((w) => w.length > 1));
   for (const s of statements) {
     if (!s.speaker?.unnamedOf || s.block !== 0) continue;
     const mine = words(s);

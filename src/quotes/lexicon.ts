@@ -86,7 +86,7 @@ export const TITLES = new Set([
 /** Titles that mean "the head of" an organisation: "người đứng đầu NATO" = its secretary general. */
 export const LEADER_TITLES = new Set([
   'tổng thống', 'thủ tướng', 'chủ tịch', 'tổng thư ký', 'giám đốc', 'tổng giám đốc', 'lãnh đạo', 'nhà lãnh đạo',
-  'người đứng đầu', 'quốc vương', 'thủ lĩnh', 'trưởng',
+  'người đứng đầu', 'quốc vương', 'thủ lĩnh',
 ]);
 export const SPOKESPERSON_TITLES = new Set(['người phát ngôn', 'phát ngôn viên']);
 

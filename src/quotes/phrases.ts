@@ -4,18 +4,26 @@ import type { Tok } from './units.ts';
 /** A phrase set with its longest length, for longest-match lookups. */
 export interface PhraseSet {
   has(phrase: string): boolean;
+  /** first syllables of the phrases: most tokens are rejected with one lookup */
+  firsts: Set<string>;
   max: number;
 }
 
 export function phraseSet(phrases: Iterable<string>): PhraseSet {
   const set = new Set(phrases);
+  const firsts = new Set<string>();
   let max = 1;
-  for (const p of set) max = Math.max(max, p.split(' ').length);
-  return { has: (p) => set.has(p), max };
+  for (const p of set) {
+    const parts = p.split(' ');
+    max = Math.max(max, parts.length);
+    firsts.add(parts[0]!);
+  }
+  return { has: (p) => set.has(p), firsts, max };
 }
 
 /** Length in tokens of the longest phrase of `set` starting at token `i` (words only, before `end`), or 0. */
 export function matchAt(toks: readonly Tok[], i: number, end: number, set: PhraseSet): number {
+  if (i >= end || !set.firsts.has(toks[i]!.low)) return 0;
   let phrase = '';
   let best = 0;
   for (let k = 0; k < set.max && i + k < end; k++) {

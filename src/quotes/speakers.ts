@@ -43,10 +43,12 @@ const MEDIA_HEAD_SET = phraseSet(MEDIA_HEADS);
 const NP_STOP = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'đều', 'còn', 'thì', 'hôm', 'ngày', 'vẫn', 'tiếp', 'thậm', 'chí', 'lại', 'luôn', 'hiện', 'nay', 'từng', 'không', 'chưa', 'có', 'là', 'được', 'bị']);
 const NP_INNER_PREPS = new Set(['của', 'thuộc', 'từ', 'tại']);
 const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE', 'MISC']);
+const NON_WORD_RE = /[^\p{L}\p{M}\p{N}]+/gu;
 const SEGMENT_BREAKS = new Set([',', ';', ':', '–', '—', '-']);
 
 interface PersonInfo {
-  titles: Set<string>;
+  /** lower-case text written before the person's mentions (their titles) */
+  before: string[];
   affils: Set<string>;
   gender?: 'm' | 'f';
   mentions: number;
@@ -80,7 +82,7 @@ export class SpeakerContext {
         continue;
       }
       const canon = this.fixPerson(e.canonical);
-      const info = people.get(canon) ?? { titles: new Set<string>(), affils: new Set<string>(), mentions: 0 };
+      const info = people.get(canon) ?? { before: [], affils: new Set<string>(), mentions: 0 };
       info.mentions++;
       // The title phrase: back from the name to the previous punctuation, at most 80 characters.
       let from = Math.max(0, e.start - 80);
@@ -89,7 +91,7 @@ export class SpeakerContext {
       if (cut >= 0) from += cut + 1;
       const before = text.slice(from, e.start).normalize('NFC').toLowerCase();
       const role = (e.role ?? '').normalize('NFC').toLowerCase();
-      for (const t of TITLES) if ((before.includes(t) || role.includes(t)) && !HONORIFICS[t]) info.titles.add(t);
+      info.before.push(` ${`${before} ${role}`.replace(NON_WORD_RE, ' ')} `);
       for (let k = affilsBefore.length - 1; k >= 0 && affilsBefore[k]!.start >= from; k--) info.affils.add(this.stateOf(affilsBefore[k]!));
       const hon = before.trimEnd().split(/\s+/).pop() ?? '';
       if (hon === 'ông') info.gender = 'm';
@@ -136,11 +138,10 @@ export class SpeakerContext {
   personWithRole(title: string, affil: string): string | null {
     let best: string | null = null;
     let bestMentions = 0;
+    const family = LEADER_TITLES.has(title) ? [...LEADER_TITLES] : SPOKESPERSON_TITLES.has(title) ? [...SPOKESPERSON_TITLES] : [title];
     for (const [canon, info] of this.peopleIndex()) {
       if (!info.affils.has(affil)) continue;
-      const ok = LEADER_TITLES.has(title) ? [...info.titles].some((t) => LEADER_TITLES.has(t))
-        : SPOKESPERSON_TITLES.has(title) ? [...info.titles].some((t) => SPOKESPERSON_TITLES.has(t))
-          : info.titles.has(title);
+      const ok = info.before.some((b) => family.some((t) => b.includes(` ${t} `)));
       if (ok && info.mentions > bestMentions) {
         best = canon;
         bestMentions = info.mentions;

@@ -38,7 +38,8 @@ const CLOSE_SINGLE = new Set(['’']);
 export const QUOTE_CHARS = /["“”„‟«»‘’']/g;
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r';
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR_RE.test(c);
 
 /**
  * Pair quotation marks in `text[from, to)`. Straight quotes are opening or closing by what surrounds
@@ -48,11 +49,12 @@ export function findQuoteRegions(text: string, from: number, to: number): QuoteR
   const out: QuoteRegion[] = [];
   let dOpen = -1;
   let sOpen = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
+  const marks = new RegExp(QUOTE_CHARS.source, 'g');
+  marks.lastIndex = from;
+  for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     const isDouble = c === '"' || OPEN_DOUBLE.has(c) || CLOSE_DOUBLE.has(c);
-    const isSingle = c === "'" || OPEN_SINGLE.has(c) || CLOSE_SINGLE.has(c);
-    if (!isDouble && !isSingle) continue;
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
     const canOpen = OPEN_DOUBLE.has(c) || OPEN_SINGLE.has(c) || ((c === '"' || c === "'") && (isSpace(prev) || prev === '(' || prev === ':' || prev === '-' || prev === '—') && !isSpace(next));
@@ -83,22 +85,50 @@ export function findQuoteRegions(text: string, from: number, to: number): QuoteR
   return out.sort((a, b) => a.open - b.open);
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-.'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_RE = /\p{Lu}/u;
+/** Decomposed text needs NFC before lexicon lookups; most text is already composed. */
+const COMBINING_RE = /[\u0300-\u036f]/;
+const JOINERS = new Set([45, 46, 39, 0x2019]); // - . ' ’ inside a word: "Jean-Pierre", "11.000"
+
+/** Letters, digits and combining marks; a fast path for the Latin ranges Vietnamese uses. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return WORD_CHAR_RE.test(String.fromCharCode(c));
+}
+
+const isSpaceCode = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 
 /** Syllable and punctuation tokens of `text[from, to)`, each marked with its quotation region. */
 export function tokenize(text: string, from: number, to: number, regions: QuoteRegion[]): Tok[] {
   const out: Tok[] = [];
-  const slice = text.slice(from, to);
+  const decomposed = COMBINING_RE.test(text.slice(from, to));
   let r = 0;
-  for (const m of slice.matchAll(TOKEN_RE)) {
-    const s = from + m.index;
-    const raw = m[0];
-    const w = raw.length > 1 || /[\p{L}\p{M}\p{N}]/u.test(raw);
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    const w = isWordCode(c);
+    if (w) {
+      i++;
+      for (;;) {
+        while (i < to && isWordCode(text.charCodeAt(i))) i++;
+        if (i + 1 < to && JOINERS.has(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    const raw = text.slice(s, i);
     while (r < regions.length && regions[r]!.close < s) r++;
     const reg = regions[r];
     const q = reg && s > reg.open && s < reg.close ? r : -1;
-    out.push({ s, e: s + raw.length, low: raw.normalize('NFC').toLowerCase(), w, cap: w && UPPER_RE.test(raw[0]!), q });
+    const low = (decomposed ? raw.normalize('NFC') : raw).toLowerCase();
+    out.push({ s, e: i, low, w, cap: w && low[0] !== raw[0] && UPPER_RE.test(raw[0]!), q });
   }
   return out;
 }
