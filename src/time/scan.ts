@@ -296,7 +296,8 @@ export class BlockScanner {
     if (y === undefined && !ctx) {
       const pw = this.prevWord(start);
       const pc = this.prevChar(start);
-      if (sep !== '/' && !DATE_CONTEXT_BEFORE.has(pw) && pc !== '(') return null;
+      // "6-1 và 7-6" are set scores: a bare "D-M" needs a date word before it, not just "và"
+      if (sep !== '/' && (!DATE_CONTEXT_BEFORE.has(pw) || pw === 'và' || pw === 'hoặc') && pc !== '(') return null;
       if (NOT_DATE_BEFORE.has(pw) || FRACTION_AFTER.has(this.nextWord(q))) return null;
       if (d === 24 && m === 7) return null;
     }
