@@ -134,26 +134,46 @@ function visibleDateline(document: Document): string | undefined {
   return t && t.length < 80 && /\d/.test(t) ? t : undefined;
 }
 
+const MAX_READABILITY_DEPTH = 400;
+const MAX_READABILITY_ELEMENTS = 60_000;
+
+/** Readability slows to minutes on pathological trees (20,000 nested divs): measure first, iteratively. */
+function tooDeepForReadability(root: Element): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  let count = 0;
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > MAX_READABILITY_DEPTH || ++count > MAX_READABILITY_ELEMENTS) return true;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, depth + 1]);
+  }
+  return false;
+}
+
 /** An HTML page → its main article text (Readability on linkedom) with title and metadata hints. */
 export function parseHtml(path: string, html: string, encoding: string): ArticleDraft {
   const { document } = parseHTML(html);
   const hints = pageHints(document as unknown as Document);
   const dateline = visibleDateline(document as unknown as Document);
   let parts: string[] = [];
-  try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content) {
-      const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
-      parts = blockTexts(inner.body as unknown as Element);
-      if (article.title && !hints.title) hints.title = article.title;
-      if (article.byline && !hints.author) hints.author = article.byline.trim();
+  const deep = tooDeepForReadability(document.documentElement as unknown as Element);
+  if (!deep) {
+    try {
+      const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+      if (article?.content) {
+        const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
+        parts = blockTexts(inner.body as unknown as Element);
+        if (article.title && !hints.title) hints.title = article.title;
+        if (article.byline && !hints.author) hints.author = article.byline.trim();
+      }
+    } catch {
+      /* Readability gives up on some pages (odd markup): fall back to the whole body */
     }
-  } catch {
-    /* Readability gives up on some pages (deep nesting, odd markup): fall back to the whole body */
   }
   if (!parts.length) {
-    const { document: again } = parseHTML(html);
-    parts = again.body ? blockTexts(again.body as unknown as Element) : [];
+    // Readability edits the DOM it reads, so the fallback reads a fresh one (unless it never ran)
+    const body = deep ? document.body : parseHTML(html).document.body;
+    parts = body ? blockTexts(body as unknown as Element) : [];
   }
   const head: string[] = [];
   if (hints.title && parts[0] !== hints.title) head.push(hints.title);
