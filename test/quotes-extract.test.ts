@@ -129,3 +129,11 @@ test('"Bà này" finds the last woman speaking; coordinated verbs split; spans e
   assert.equal(qs[4]!.kind, 'direct');
   for (const q of qs) assert.equal(q.text, doc.text.slice(q.start, q.end));
 });
+
+test('"X thông báo nói rằng …" reports from "rằng"; "Theo X, …" has "Theo" as its cue', () => {
+  const qs = extractQuotes(makeDoc([
+    'Hãng hàng không EgyptAir thông báo nói rằng đã tìm thấy mảnh vỡ máy bay ở phía nam đảo Crete.',
+    'Theo tờ Al-Masry Al-Youm, bức ảnh được đăng vào tháng 9-2014.',
+  ], [['EgyptAir', 'ORG', 'EgyptAir'], ['Al-Masry Al-Youm', 'ORG', 'Al-Masry Al-Youm'], ['Crete', 'LOC', 'Crete']]));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.cue, q.text.slice(0, 14)]), [['EgyptAir', 'nói', 'đã tìm thấy mả'], ['Al-Masry Al-Youm', 'Theo', 'bức ảnh được đ']]);
+});

@@ -46,6 +46,8 @@ interface Cue {
 }
 
 const CITE = 'dẫn lời';
+/** What introduces reported words right after a verb. */
+const INTRODUCERS = new Set(['rằng', ':', ',']);
 const CUE_FIRSTS = new Set([...Object.keys(CUES), CITE, 'theo'].map((k) => k.split(' ')[0]!));
 const CONJUNCTIONS = new Set(['và', 'đồng thời', 'cũng như', 'rồi', 'sau đó']);
 const CONJ_FILLERS = new Set(['cũng', 'còn', 'đã', 'thì', 'lại', 'sau', 'đó']);
@@ -238,7 +240,7 @@ class BlockReader {
     const made = this.out.length > before;
     if (!made && source && pos < u.b) {
       const ce = this.trimEnd(pos, u.b);
-      if (wordCount(toks, pos, ce) >= 3) this.emit(ctxState, source, null, null, pos, ce, false);
+      if (wordCount(toks, pos, ce) >= 3) this.emit(ctxState, source, null, theo!.cue, pos, ce, false);
     }
     if (ctxState.lead >= 0) this.orphanQuote(ctxState);
     this.nominalReports(ctxState);
@@ -249,7 +251,7 @@ class BlockReader {
   }
 
   /** "Theo X, …" at the start of a sentence (after at most one introductory phrase). */
-  private theoIntro(u: Unit): { speaker: Speaker; after: number } | null {
+  private theoIntro(u: Unit): { speaker: Speaker; after: number; cue: Cue } | null {
     const toks = this.toks;
     let k = u.a;
     for (let seg = 0; seg < 2 && k < u.b; seg++) {
@@ -258,7 +260,7 @@ class BlockReader {
         let comma = ph.end;
         while (comma < u.b && comma < k + 14 && toks[comma]!.low !== ',') comma++;
         if (!ph.speaker || toks[comma]?.low !== ',' || THEO_NON_SOURCES.has(toks[k + 1]!.low)) return null;
-        return { speaker: ph.speaker, after: comma + 1 };
+        return { speaker: ph.speaker, after: comma + 1, cue: { i: k, j: k + 1, low: 'theo', info: SAY_INFO } };
       }
       // skip one short introductory phrase: "Bên cạnh đó, Theo …"
       let c = k;
@@ -348,8 +350,9 @@ class BlockReader {
       return toks[k]?.low === 'rằng' ? { type: 'content', cs: this.skipIntro(k + 1, end) } : { type: 'invalid' };
     }
     if (t.low === ':' || t.low === 'rằng') return this.contentFrom(this.skipIntro(p + 1, end), end);
-    const chained = this.conjCue(p, end);
-    if (chained) return { type: 'chain', cue: chained };
+    // "EgyptAir thông báo nói rằng …": a second verb right after the first carries the content
+    const chained = this.conjCue(p, end) ?? (frame === 'say' ? this.introducedCue(p, end) : null);
+    if (chained && chained.low !== CITE) return { type: 'chain', cue: chained };
     if (t.low === ',') {
       if (toks[p + 1]?.low === 'theo') {
         const ph = phraseAt(this.ctx, this.v, p + 2, end);
@@ -391,6 +394,17 @@ class BlockReader {
     }
     if (t.low === 'về' && frame === 'np') return this.contentFrom(p + 1, end);
     return this.contentFrom(p, end);
+  }
+
+  /** "thông báo nói rằng …", "trả lời VTV cho biết: …": a second verb soon after, with "rằng" or ":". */
+  private introducedCue(p: number, end: number): Cue | null {
+    for (let k = p; k < end && k < p + 4; k++) {
+      const x = this.toks[k]!;
+      if (!x.w || x.q >= 0) return null;
+      const c = this.cueAt(k, end);
+      if (c) return INTRODUCERS.has(this.toks[c.j]?.low ?? '') ? c : null;
+    }
+    return null;
   }
 
   private contentFrom(cs: number, end: number): RightSide {

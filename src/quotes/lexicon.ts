@@ -59,7 +59,7 @@ export const PREPOSITIONS = new Set([
 ]);
 
 /** Words that open an adjunct between a cue and its content ("nói với các phóng viên tại Nhà Trắng rằng"). */
-export const ADJUNCT_OPENERS = new Set(['với', 'trong', 'tại', 'khi', 'sau', 'trước', 'ở', 'vào', 'hôm', 'ngày', 'hồi', 'trên', 'qua', 'theo', 'thêm', 'lại', 'hôm qua', 'sáng', 'chiều', 'tối', 'tuần', 'tháng', 'đầu', 'cuối']);
+export const ADJUNCT_OPENERS = new Set(['phỏng', 'với', 'trong', 'tại', 'khi', 'sau', 'trước', 'ở', 'vào', 'hôm', 'ngày', 'hồi', 'trên', 'qua', 'theo', 'thêm', 'lại', 'hôm qua', 'sáng', 'chiều', 'tối', 'tuần', 'tháng', 'đầu', 'cuối']);
 
 /** Markers of a finite clause: a coordinated cue followed by one starts a new statement. */
 export const CLAUSE_MARKERS = new Set(['sẽ', 'đang', 'đã', 'cần', 'phải', 'là', 'muốn', 'không', 'chưa', 'có', 'vẫn', 'đều', 'được', 'bị', 'nên']);
