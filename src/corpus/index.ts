@@ -8,6 +8,7 @@ import { summarize } from './summary.ts';
 import { buildCast } from './cast.ts';
 import { collectClaims } from './claims.ts';
 import type { Story } from './story.ts';
+import { refinePublishedFromStory } from '../time/index.ts';
 
 export interface StoryOptions {
   /** summary budget in syllables (space-separated tokens) */
@@ -38,6 +39,9 @@ export function buildStories(docs: Doc[], opts: StoryOptions = {}, timer?: Timer
   const duplicates = timed(timer, 'dedupe', () => findDuplicates(docs));
   const groups = opts.oneStory ? [docs] : timed(timer, 'cluster', () => clusterStories(docs));
   const words = opts.summaryWords ?? DEFAULT_SUMMARY_WORDS;
+  // An undated article whose year the text cannot give takes it from its story's dated articles
+  // (and its timexes are re-resolved), before the timeline and summary read them.
+  timed(timer, 'published', () => groups.forEach((g) => refinePublishedFromStory(g)));
   return groups.map((group) => {
     const members = [...group].sort(byPublished);
     const ids = new Set(members.map((d) => d.id));
