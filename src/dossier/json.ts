@@ -28,12 +28,12 @@ export function documentJson(doc: Doc): DossierDocument {
     format: doc.meta.format,
     text: doc.text,
     body: L.blocks.filter((b) => CONTENT_ROLES.has(b.role)).map(span),
-    removed: L.blocks.filter((b) => !CONTENT_ROLES.has(b.role)).map((b) => ({ ...span(b), reason: b.role })),
+    removed: L.blocks.filter((b) => !CONTENT_ROLES.has(b.role)).map((b) => compact({ ...span(b), reason: b.role, detail: b.reason })),
     sentences: L.sentences.map(span),
     words: L.tokens.map(span),
     entities: L.entities.map((e) => compact({ ...span(e), text: e.text, type: e.type, canonical: e.canonical, role: e.role })),
     timexes: L.timexes.map((t) => compact({ ...span(t), text: t.text, value: t.value, type: t.type, mod: t.mod, anchor: t.anchor })),
-    quotes: L.quotes.map((q) => ({ ...span(q), text: q.text, kind: q.kind, cue: q.cue, speaker: q.speaker, speaker_text: q.speaker_text })),
+    quotes: L.quotes.map((q) => compact({ ...span(q), text: q.text, kind: q.kind, cue: q.cue, speaker: q.speaker, speaker_text: q.speaker_text, via: q.via })),
     claims: L.claims.map((c) => ({ ...span(c), claimant: c.claimant, stance: c.stance, text: c.text })),
   };
 }

@@ -18,12 +18,12 @@ export interface DossierDocument {
   format: string;
   text: string;
   body: Span[];
-  removed: (Span & { reason: string })[];
+  removed: (Span & { reason: string; detail?: string })[];
   sentences: Span[];
   words: Span[];
   entities: { start: number; end: number; text: string; type: string; canonical: string; role?: string }[];
   timexes: { start: number; end: number; text: string; value: string; type?: string; mod?: string; anchor?: string }[];
-  quotes: { start: number; end: number; text: string; kind: string; cue: string | null; speaker: string | null; speaker_text: string | null }[];
+  quotes: { start: number; end: number; text: string; kind: string; cue: string | null; speaker: string | null; speaker_text: string | null; via?: string }[];
   claims: { start: number; end: number; claimant: string; stance: string; text: string }[];
 }
 
