@@ -152,7 +152,12 @@ function tooDeepForReadability(root: Element): boolean {
 
 /** An HTML page → its main article text (Readability on linkedom) with title and metadata hints. */
 export function parseHtml(path: string, html: string, encoding: string): ArticleDraft {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  if (!document.documentElement) {
+    // A fragment or a text file named .html gives linkedom no root element: give it one.
+    html = `<!doctype html><html><body>${html}</body></html>`;
+    document = parseHTML(html).document;
+  }
   const hints = pageHints(document as unknown as Document);
   const dateline = visibleDateline(document as unknown as Document);
   let parts: string[] = [];
