@@ -3,7 +3,11 @@
 export class Rng {
   private s: number;
   constructor(seed: number) {
-    this.s = seed >>> 0 || 1;
+    // splitmix32 scrambles nearby seeds (input i and i+1) into unrelated xorshift states
+    let z = (seed + 0x9e3779b9) | 0;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    this.s = (z ^ (z >>> 16)) >>> 0 || 1;
   }
   /** xorshift32: fast, deterministic, good enough to pick mutations */
   next(): number {
