@@ -135,11 +135,19 @@ function runComponents(docs: Doc[], components: DocComponent[], clock: Clock, er
   return ok;
 }
 
+/**
+ * Every per-document layer, plus identities linked across the given documents; no stories.
+ * Documents whose analysis fails are reported in `errors` and left out of the result.
+ */
+export function annotateDocs(docs: Doc[], opts: AnalyzeOptions = {}, errors: InputError[] = [], clock = new Clock()): Doc[] {
+  const ok = runComponents(docs, ANNOTATORS, clock, errors, opts);
+  clock.time('link', () => linkEntities(ok));
+  return runComponents(ok, ATTRIBUTORS, clock, errors, opts);
+}
+
 /** Annotate already-made Docs and build stories: the whole job after reading files. */
 export function analyzeDocs(docs: Doc[], opts: AnalyzeOptions = {}, errors: InputError[] = [], clock = new Clock()): AnalyzeResult {
-  let ok = runComponents(docs, ANNOTATORS, clock, errors, opts);
-  clock.time('link', () => linkEntities(ok));
-  ok = runComponents(ok, ATTRIBUTORS, clock, errors, opts);
+  const ok = annotateDocs(docs, opts, errors, clock);
   const stories = clock.time('stories', () => buildStories(ok, opts, (stage, ms) => clock.timings.set(stage, (clock.timings.get(stage) ?? 0) + ms)));
   return { docs: ok, stories, errors, timings: clock.list() };
 }

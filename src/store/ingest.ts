@@ -1,7 +1,7 @@
 /** Files or records → analysed documents → the store, batch by batch. */
 import type { Doc } from '../core/doc.ts';
 import { listInputFiles, readInputs, type ArticleDraft, type InputError } from '../ingest/index.ts';
-import { analyzeDocs, makeDocs, type MetaRecord } from '../pipeline.ts';
+import { annotateDocs, makeDocs, type MetaRecord } from '../pipeline.ts';
 import type { StoryOptions } from '../corpus/index.ts';
 import type { Driver } from './sql.ts';
 import { writeBatch, type IndexCache } from './write.ts';
@@ -66,8 +66,8 @@ export class Ingester {
     report.unchanged += stored.size;
     const fresh = [...unique.values()].filter((d) => !stored.has(d.id));
     if (fresh.length === 0) return;
-    // One story over the batch keeps the analyser from clustering what the store places itself.
-    const analysed = analyzeDocs(fresh, { summaryWords: opts.summaryWords, oneStory: true }, report.errors).docs;
+    // Layers only: the store places articles into stories itself (StoryIndex) and rebuilds those it touched.
+    const analysed = annotateDocs(fresh, {}, report.errors);
     try {
       await this.write(analysed, opts, report);
     } catch (e) {
