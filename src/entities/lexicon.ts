@@ -84,13 +84,43 @@ export const PLACE_CUES: Record<string, 'GPE' | 'LOC'> = {
   'thị trấn': 'GPE', 'xã': 'GPE', 'phường': 'GPE', 'bang': 'GPE', 'tiểu bang': 'GPE', 'thủ phủ': 'GPE', 'làng': 'GPE',
   'khu vực': 'LOC', 'vùng': 'LOC', 'miền': 'LOC', 'cảng': 'LOC', 'cầu': 'LOC', 'đường': 'LOC', 'phố': 'LOC',
   'nút giao': 'LOC', 'ngã tư': 'LOC', 'ngã ba': 'LOC', 'chợ': 'LOC', 'khu công nghiệp': 'LOC', 'khu đô thị': 'LOC',
-  'thôn': 'GPE', 'ấp': 'GPE', 'bản': 'GPE', 'tại': 'GPE', 'ở': 'GPE', 'đến': 'GPE', 'tới': 'GPE', 'từ': 'GPE',
+  'thôn': 'GPE', 'ấp': 'GPE', 'bản': 'GPE', 'xóm': 'GPE', 'khu phố': 'GPE', 'tổ dân phố': 'GPE', 'Thôn': 'GPE', 'Xã': 'GPE',
+  'Phường': 'GPE', 'Huyện': 'GPE', 'Quận': 'GPE', 'Tỉnh': 'GPE', 'Làng': 'GPE', 'tại': 'GPE', 'ở': 'GPE', 'đến': 'GPE', 'tới': 'GPE', 'từ': 'GPE',
 };
+/** Abbreviated administrative units written with a full stop before the name ("P.Tân Phú", "H. Yên Phong"). */
+export const PLACE_ABBREVIATIONS = new Set(['p', 'q', 'h', 'x', 'tp', 'tx', 'tt']);
+
 /** Place cues that only suggest a place (a person can follow "tại"); they type only foreign single words. */
 export const WEAK_PLACE_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ']);
 
 /** Words before a news outlet's name that are not part of it ("Báo Tiền Phong" → Tiền Phong). */
 export const MEDIA_CUES = ['Báo', 'báo', 'tờ', 'Tờ', 'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'kênh', 'Kênh', 'tạp chí', 'Tạp chí', 'trang tin', 'Trang tin', 'nhật báo', 'Nhật báo', 'tuần báo', 'đài'];
+
+/**
+ * Lower-case words before a name that make it an organisation, not part of its name ("hãng hàng
+ * không Vietjet", "công ty Pratt & Whitney", "CLB Hà Nội"). Capitalised, they are ORG_HEADS instead.
+ */
+export const ORG_CUES = [
+  'hãng', 'hãng hàng không', 'hãng bay', 'hãng xe', 'hãng sản xuất', 'công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'đội bóng',
+  'đội', 'nhóm nhạc', 'ban nhạc', 'doanh nghiệp', 'thương hiệu', 'nhãn hàng', 'quỹ', 'trường',
+  'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'công ty con', 'chuỗi', 'hệ thống siêu thị', 'siêu thị', 'nhà băng', 'hãng tàu',
+  'nhà sản xuất', 'đảng', 'nhà mạng', 'đài truyền hình', 'ông lớn',
+];
+
+/** Words before a title that make it a work, an award or an event ("phim", "giải"), not a person. */
+export const WORK_CUES = [
+  'phim', 'bộ phim', 'tác phẩm', 'cuốn sách', 'cuốn', 'sách', 'tiểu thuyết', 'ca khúc', 'bài hát', 'album', 'giải', 'giải thưởng',
+  'chương trình', 'vở', 'vở kịch', 'series', 'show', 'gameshow', 'tạp chí', 'bộ truyện', 'truyện', 'MV', 'đĩa đơn', 'liên hoan phim',
+  'LHP', 'hạng mục', 'danh hiệu', 'chiến dịch', 'dự án', 'game', 'trò chơi', 'phần mềm', 'ứng dụng', 'mang tên', 'có tên',
+  'tựa đề', 'chủ đề',
+];
+
+/** Words right before a quoted name that make it a person's nickname or role, not a title ("chàng 'Bạch Tử Họa'"). */
+export const PERSON_QUOTE_CUES = new Set(['chàng', 'nàng', 'gã', 'biệt danh', 'biệt hiệu', 'nghệ danh', 'vai']);
+
+/** Honorifics and role heads that tell a person's gender, for linking "bà Clinton" to the right Clinton. */
+export const MALE_CUES = new Set(['ông', 'ngài', 'anh', 'chú', 'cậu', 'nam']);
+export const FEMALE_CUES = new Set(['bà', 'cô', 'chị', 'nữ', 'nàng', 'nữ hoàng', 'công chúa', 'hoa hậu']);
 
 /** English words that make a capitalised run an organisation. */
 export const ORG_WORDS = new Set([
@@ -100,7 +130,13 @@ export const ORG_WORDS = new Set([
   'radio', 'media', 'magazine', 'club', 'fc', 'electronics', 'technologies', 'systems', 'capital', 'partners', 'energy',
   'ministry', 'department', 'office', 'command', 'army', 'navy', 'force', 'commission', 'committee', 'organization',
   'organisation', 'center', 'centre', 'school', 'college', 'hospital', 'court', 'police', 'service', 'services',
+  'air', 'airline', 'land', 'united', 'utd', 'city', 'rovers', 'athletic', 'pharma', 'telecom', 'mobile', 'motor', 'steel',
+  'airport', 'studios', 'pictures', 'entertainment', 'records', 'labs', 'software', 'games', 'industries', 'international',
+  'investment', 'securities', 'insurance', 'logistics', 'technology', 'co', 'plc', 'gmbh', 'ag', 'sa', 'jsc',
 ]);
+
+/** First words of football clubs' names ("Real Madrid", "Inter Milan", "AC Milan"): the city after them belongs to the club. */
+export const CLUB_PREFIXES = new Set(['real', 'atletico', 'atlético', 'athletic', 'inter', 'sporting', 'fc', 'ac', 'as', 'ss', 'olympique', 'borussia', 'bayern', 'dynamo', 'dinamo', 'racing']);
 
 /** Capitalised acronyms that are not names of organisations. */
 export const NOT_ORG_ACRONYMS = new Set([

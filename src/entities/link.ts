@@ -86,7 +86,6 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
       const refs = idx.get(keyOf(words, f.i, f.j));
       if (!refs) continue;
       const r = nearest(refs, words[f.i]!.start);
-      if (r.canonical === f.canonical) continue;
       f.canonical = r.canonical;
       f.type = r.type;
     }

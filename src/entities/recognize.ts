@@ -11,8 +11,9 @@ import type { EntityMention, EntityType } from '../core/layers.ts';
 import type { BlockRole } from '../core/roles.ts';
 import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer.ts';
 import {
-  HONORIFICS, LOC_HEADS, MEDIA_CUES, MIDDLE_NAMES, NOT_ORG_ACRONYMS, ORG_EN, ORG_HEADS, ORG_WORDS, PERSON_LINE_ROLES, PLACE_CUES,
-  PORTFOLIOS, STANDALONE_ORGS, WEAK_HONORIFICS, WEAK_PLACE_CUES,
+  CLUB_PREFIXES, FEMALE_CUES, HONORIFICS, LOC_HEADS, MALE_CUES, MEDIA_CUES, MIDDLE_NAMES, NOT_ORG_ACRONYMS, ORG_CUES, ORG_EN, ORG_HEADS,
+  ORG_WORDS, PERSON_LINE_ROLES, PERSON_QUOTE_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, PORTFOLIOS, STANDALONE_ORGS, WEAK_HONORIFICS,
+  WEAK_PLACE_CUES, WORK_CUES,
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
 import { isVietSyllable } from './shape.ts';
@@ -30,6 +31,10 @@ export interface Found {
   known: boolean;
   /** for organisations: the head's key when no country or body qualifies it ("bộ ngoại giao") */
   head?: string;
+  /** the type comes from context (a cue, role, honorific or head), not from the name's shape alone */
+  evidence?: boolean;
+  /** a person's gender, when an honorific, role or middle name tells it */
+  gender?: 'm' | 'f';
 }
 
 interface Tables {
@@ -41,6 +46,8 @@ interface Tables {
   locHeads: PhraseTable;
   media: PhraseTable;
   places: PhraseTable;
+  orgCues: PhraseTable;
+  workCues: PhraseTable;
   /** keys of lower-case words that can start something (a cue, a role, "châu Á"): every other lower-case word is skipped at once */
   lowerStarters: Set<string>;
 }
@@ -58,13 +65,22 @@ function getTables(): Tables {
     locHeads: new PhraseTable(LOC_HEADS),
     media: new PhraseTable(MEDIA_CUES),
     places: new PhraseTable(Object.keys(PLACE_CUES)),
-    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.maxLen.keys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES)].map((p) => wordsOf(p)[0]!.key)]),
+    orgCues: new PhraseTable(ORG_CUES),
+    workCues: new PhraseTable(WORK_CUES),
+    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.maxLen.keys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES), ...ORG_CUES, ...WORK_CUES, ...PERSON_QUOTE_CUES].map((p) => wordsOf(p)[0]!.key)]),
   });
 }
 
 // Names are short: capping a run keeps a hostile line of a million capitalised words linear.
 const MAX_NAME = 12;
+// Heads of company names whose brand alone names the company elsewhere ("Vietjet Air" for "Hãng hàng không Vietjet Air").
+const COMPANY_HEADS = new Set(['hãng', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'clb', 'nhóm', 'nhà máy']);
 const foreign = (w: Word) => !w.allCaps && !isVietSyllable(w.text);
+// Lower-case words that end the description between an organisation cue and its name ("công ty này đã ký với Boeing").
+const CUE_STOPS = new Set(['của', 'cho', 'với', 'và', 'đã', 'này', 'được', 'là', 'có', 'tại', 'ở', 'từ', 'đến', 'thì', 'mà', 'nhưng', 'khi',
+  'các', 'những', 'một', 'cùng', 'do', 'bị', 'sẽ', 'đang', 'vừa', 'thuộc', 'như', 'theo', 'trong', 'về', 'để', 'nói', 'gặp', 'ký', 'mua', 'bán']);
+const OPEN_QUOTE = /[“"‘«]$/;
+const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
 class LineScanner {
   readonly found: Found[] = [];
@@ -138,10 +154,12 @@ class LineScanner {
   nameWords(j: number, inRole: boolean, standalone: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
     const { ws, t } = this;
     let k = j;
+    let afterPlace = false;
     while (k < ws.length && k - j < MAX_NAME) {
       const w = ws[k]!;
       if (!joins(w) || w.sep === '.') break;
-      if (inRole && (k > j || standalone) && this.personAt(k)) break;
+      if (inRole && (k > j || standalone) && !afterPlace && this.personAt(k)) break;
+      afterPlace = false;
       const gz = this.gazAt(k, true);
       if (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC') return { end: gz.j, qualifier: { i: k, j: gz.j, e: gz.e } };
       if (w.key === 'và' && k > j && ws[k + 1]?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1)) {
@@ -154,6 +172,7 @@ class LineScanner {
         const lowerOk = (k === j && w.key === 'nhân' && ws[k + 1]?.key === 'dân') ? 2
           : place && !WEAK_PLACE_CUES.has(keyOf(ws, k, k + place)) && ws[k + place]?.cap && joins(ws[k + place]!) ? place : 0;
         if (!lowerOk) break;
+        afterPlace = lowerOk === place;
         k += lowerOk;
         continue;
       }
@@ -206,14 +225,51 @@ class LineScanner {
       if (!h) continue;
       const headKey = keyOf(ws, i, i + h);
       const standalone = type === 'ORG' && STANDALONE_ORGS.has(headKey);
-      const { end, qualifier } = this.nameWords(i + h, inRole, standalone);
+      let { end, qualifier } = this.nameWords(i + h, inRole, standalone);
+      if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey)));
       if (end === i + h && !standalone) continue;
       const gz = this.gazAt(i);
       // "Đài Loan", "Trường Sa": a place name that starts with a head word is the place
       if (gz && (gz.j >= end || (gz.e.type !== 'ORG' && gz.j - i >= 2))) return this.fromGaz(i, gz);
-      return { i, j: end, type, ...this.builtCanonical(type, i, end, qualifier) };
+      const built = this.builtCanonical(type, i, end, qualifier);
+      // "Hãng hàng không Vietjet Air", "Công ty Pratt & Whitney": a brand after a company head is the company's name
+      if (!built.known && !qualifier && type === 'ORG' && COMPANY_HEADS.has(headKey)) {
+        const name = this.brandAfter(i + h, end);
+        if (name !== undefined) built.canonical = this.surface(name, end);
+      }
+      return { i, j: end, type, evidence: true, ...built };
     }
     return undefined;
+  }
+
+  /**
+   * "Cơ quan hàng không Hoa Kỳ", "Hãng hàng không Vietjet Air": a head, a few lower-case words, then the country
+   * the body belongs to or (after a company head) a brand-like name.
+   */
+  private describedOrg(i: number, j: number, company: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
+    const { ws, t } = this;
+    if (t.g.words.has(keyOf(ws, i, j + 1))) return { end: j }; // "Trường hợp", "Phòng không": the head is part of a common word
+    for (let k = j; k < j + 4 && k < ws.length; k++) {
+      const w = ws[k]!;
+      if (w.cap || w.sep !== ' ' || CUE_STOPS.has(w.key)) break;
+      const next = ws[k + 1];
+      if (!next || next.sep !== ' ' || !next.cap) continue;
+      const gz = this.gazAt(k + 1, true);
+      if (gz && gz.e.type === 'GPE' && !company) return { end: gz.j, qualifier: { i: k + 1, j: gz.j, e: gz.e } };
+      if (gz || !company) break;
+      const end = this.runEnd(k + 1, true);
+      return ws.slice(k + 1, end).some((x) => foreign(x) || x.allCaps) ? { end } : { end: j };
+    }
+    return { end: j };
+  }
+
+  /** Start of a brand-like name (a foreign word or an acronym in it) ending at `end`, after lower-case descriptions. */
+  private brandAfter(from: number, end: number): number | undefined {
+    const { ws } = this;
+    let k = from;
+    while (k < end && !ws[k]!.cap) k++;
+    if (k === end || !ws.slice(k, end).some((w) => foreign(w) || w.allCaps || !this.t.g.words.has(w.key))) return undefined;
+    return k;
   }
 
   fromGaz(i: number, m: { j: number; e: GazEntry }): Found {
@@ -229,6 +285,12 @@ class LineScanner {
     if (ws[k] && joins(ws[k]!)) k += t.portfolios.match(ws, k);
     const quals: Found[] = [];
     while (k < ws.length && joins(ws[k]!) && ws[k]!.sep !== '.') {
+      const place = this.placeAfterCue(k);
+      if (place) {
+        quals.push(place);
+        k = place.j;
+        continue;
+      }
       if (ws[k]!.key === 'tại' && ws[k + 1] && joins(ws[k + 1]!) && this.gazAt(k + 1, true)) k++; // "Đại sứ Mỹ tại Hàn Quốc"
       const org = ws[k]!.cap ? this.headed(k, true) : undefined;
       const gz = org ? undefined : this.gazAt(k, true);
@@ -243,20 +305,28 @@ class LineScanner {
       quals.push(q);
       k = q.j;
     }
-    const roleEnd = k;
     let end = k;
     if (k < ws.length && joins(ws[k]!) && ws[k]!.sep !== '-' && ws[k]!.cap && !t.media.match(ws, k)) {
       const gz = this.gazAt(k);
       end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, false);
     }
     if (end === k && quals.length === 0) return 0;
+    // "Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo": the organisation belongs to the role, the person follows
+    const split = end > k ? this.orgPersonSplit(k, end) : 0;
+    if (split) {
+      quals.push({ i: k, j: split, type: 'ORG', canonical: this.surface(k, split), known: false, evidence: true });
+      k = split;
+    }
+    const roleEnd = k;
     for (const q of quals) this.emit(q);
     if (end > k) {
       const gz = this.gazAt(k);
       const known = gz && gz.j === end && gz.e.type === 'PER';
+      const female = ws.slice(i, roleEnd).some((w) => w.key === 'nữ');
+      const gender = female ? 'f' : this.nameGender(k, end);
       this.emit({
-        i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known,
-        role: { start: ws[i]!.start, end: ws[roleEnd - 1]!.end },
+        i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known, evidence: true,
+        role: { start: ws[i]!.start, end: ws[roleEnd - 1]!.end }, ...(gender ? { gender } : {}),
       });
     }
     return end;
@@ -272,7 +342,57 @@ class LineScanner {
     if (WEAK_HONORIFICS.has(ws[i]!.key) && (ws[i]!.cap || (gz && gz.e.type !== 'PER'))) return 0;
     const end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, true);
     const known = gz && gz.j === end && gz.e.type === 'PER';
-    return this.emit({ i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known });
+    const gender = genderOf(keyOf(ws, i, k)) ?? this.nameGender(k, end);
+    return this.emit({
+      i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known, evidence: true,
+      ...(gender ? { gender } : {}),
+    });
+  }
+
+  /** Is words[i..j) a Vietnamese personal name (surname, then one to three syllables)? */
+  vietName(i: number, j: number): boolean {
+    const { ws } = this;
+    if (j - i < 2 || j - i > 4 || !this.t.g.surnames.has(ws[i]!.key)) return false;
+    for (let k = i; k < j; k++) {
+      const w = ws[k]!;
+      if (w.allCaps || !isVietSyllable(w.text) || (k > i && w.sep !== ' ')) return false;
+    }
+    return true;
+  }
+
+  /** "Nguyễn Thị Lan" is a woman, "Trần Văn Nam" a man. */
+  nameGender(i: number, j: number): 'm' | 'f' | undefined {
+    if (j - i < 3 || !this.t.g.surnames.has(this.ws[i]!.key)) return undefined;
+    const middle = this.ws[i + 1]!.key;
+    return middle === 'thị' ? 'f' : middle === 'văn' ? 'm' : undefined;
+  }
+
+  /**
+   * Where a capitalised run i..j splits into an organisation and a person: a Vietnamese name (surname
+   * first) after a foreign word or an acronym ("Vietjet Nguyễn Thị Phương Thảo", "EVN Trần Đình Nhân"). 0 when it does not.
+   */
+  orgPersonSplit(i: number, j: number): number {
+    const { ws } = this;
+    for (let m = i + 1; m <= j - 2; m++) {
+      if (ws[m]!.sep !== ' ' || !this.vietName(m, j)) continue;
+      if (ws.slice(i, m).some((w) => foreign(w) || w.allCaps)) return m;
+    }
+    return 0;
+  }
+
+  /** "tỉnh Quảng Ninh", "TP Móng Cái", "xã Đồng Tiến": the place a (strong) place cue at k introduces, without the cue. */
+  placeAfterCue(k: number): Found | undefined {
+    const { ws, t } = this;
+    const n = t.places.match(ws, k);
+    const at = k + n;
+    if (!n || !ws[at]?.cap || ws[at]!.sep !== ' ') return undefined;
+    const cue = keyOf(ws, k, at);
+    if (WEAK_PLACE_CUES.has(cue)) return undefined;
+    const gz = this.gazAt(at, true);
+    if (gz) return gz.e.type === 'PER' || gz.e.type === 'MISC' ? undefined : this.fromGaz(at, gz);
+    const end = this.runEnd(at, true);
+    const type = PLACE_CUES[cue] ?? PLACE_CUES[ws[k]!.text] ?? 'GPE';
+    return { i: at, j: end, type, canonical: this.surface(at, end), known: false, evidence: true };
   }
 
   /** Classify a capitalised run i..j that no rule claimed; `hint` comes from a cue before it. */
@@ -285,6 +405,14 @@ class LineScanner {
       const common = t.g.words.has(ws[i]!.key) && !t.g.surnames.has(ws[i]!.key);
       if (common || (lone && !foreign(ws[i]!) && !ws[i]!.allCaps)) return i + 1;
     }
+    // "giải Cành cọ Vàng": a title after a work cue goes on over lower-case words between capitals
+    while (hint === 'MISC' && j - i < MAX_NAME && ws[j]?.sep === ' ' && !ws[j]!.cap && ws[j + 1]?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
+    const split = PERSON_LINE_ROLES.has(this.lineRole) ? 0 : this.orgPersonSplit(i, j);
+    if (split) {
+      this.emit({ i, j: split, type: 'ORG', canonical: this.surface(i, split), known: false });
+      const gender = this.nameGender(split, j);
+      return this.emit({ i: split, j, type: 'PER', canonical: this.surface(split, j), known: false, ...(gender ? { gender } : {}) });
+    }
     const words = ws.slice(i, j);
     const anyForeign = words.some(foreign);
     // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
@@ -292,21 +420,39 @@ class LineScanner {
     if (!hint && ws[j]?.sep === ' ' && !ws[j]!.cap && t.g.words.has(keyOf(ws, j - 1, j + 1))) return j;
     const surface = this.surface(i, j);
     let type: EntityType | undefined;
+    let evidence = false;
     if (PERSON_LINE_ROLES.has(this.lineRole)) type = 'PER';
+    else if (hint === 'MISC') [type, evidence] = ['MISC', true];
     else if (words.some((w) => w.digit) && words[0]!.cap) type = 'MISC';
+    else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) {
+      // "737 MAX 200": a product's model letters between numbers
+      const from = ws[i - 1]?.digit && ws[i]!.sep === ' ' ? i - 1 : i;
+      const to = ws[j]?.digit && ws[j]!.sep === ' ' ? j + 1 : j;
+      return this.emit({ i: from, j: to, type: 'MISC', canonical: this.surface(from, to), known: false });
+    }
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
-    else if (anyForeign && words.some((w) => ORG_WORDS.has(w.key))) type = 'ORG';
+    else if ((anyForeign || words.some((w) => w.allCaps)) && (words.some((w) => ORG_WORDS.has(w.key)) || surface.includes('&'))) [type, evidence] = ['ORG', true];
+    else if (hint === 'ORG' && this.vietName(i, j)) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
     else if (words.some((w) => w.allCaps)) type = words[0]!.allCaps && NOT_ORG_ACRONYMS.has(words[0]!.key) ? undefined : 'ORG';
     else if (!anyForeign && this.commonWord(i, j)) return j;
-    else if (hint) type = hint;
+    else if (hint) [type, evidence] = [hint, true];
     else if (anyForeign) type = j - i >= 2 ? 'PER' : 'MISC';
     else {
       if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '')) && j - i >= 2 && j - i <= 4) type = 'PER';
       else if (j - i >= 2) type = 'MISC';
     }
     if (!type) return j;
-    return this.emit({ i, j, type, canonical: surface, known: false });
+    const gender = type === 'PER' ? this.nameGender(i, j) : undefined;
+    return this.emit({ i, j, type, canonical: surface, known: false, ...(evidence ? { evidence } : {}), ...(gender ? { gender } : {}) });
+  }
+
+  /** Is the acronym at i a model code written against a number ("737 MAX", "MAX 200"), not an organisation? */
+  private modelCode(i: number): boolean {
+    const { ws } = this;
+    if (NOT_ORG_ACRONYMS.has(ws[i]!.key)) return false;
+    const isNumber = (w: Word | undefined) => !!w && w.digit && !w.cap && w.text.length >= 3 && !/^(1[89]|20)\d\d$/.test(w.text);
+    return (ws[i]!.sep === ' ' && isNumber(ws[i - 1])) || (ws[i + 1]?.sep === ' ' && isNumber(ws[i + 1]));
   }
 
   /** Is the Vietnamese-looking run i..j (with up to two lower-case syllables after it) a common word in capitals ("Chủ nhật", "Vành đai")? */
@@ -323,10 +469,59 @@ class LineScanner {
     const { ws, t } = this;
     if (ws[i]!.initial && t.g.words.has(ws[i]!.key)) return 0; // "Theo The Epoch Times"
     const j = this.runEnd(i, false);
-    if (j - i < 2 || !ORG_WORDS.has(ws[j - 1]!.key) || !ws.slice(i, j).some(foreign)) return 0;
+    const club = CLUB_PREFIXES.has(ws[i]!.key) && ws[i + 1]?.sep === ' ';
+    if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !ws.slice(i, j).some((w) => foreign(w) || w.allCaps)) return 0;
     const gz = this.gazAt(i);
     if (gz && gz.j >= j) return 0;
-    return this.emit({ i, j, type: 'ORG', canonical: this.surface(i, j), known: false });
+    return this.emit({ i, j, type: 'ORG', canonical: this.surface(i, j), known: false, evidence: true });
+  }
+
+  /**
+   * Cues other than media and place words, as [type, index of the name]: "P.Tân Phú" (an abbreviated
+   * ward), "hãng hàng không tư nhân Vietjet" (an organisation after a lower-case description), "phim Titanic".
+   */
+  private otherCue(i: number): { type: EntityType; end: number } | undefined {
+    const { ws, t } = this;
+    const w = ws[i]!;
+    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && ws[i + 1]?.sep === '.' && ws[i + 1]!.cap && !this.gazAt(i)) return { type: 'GPE', end: i + 1 };
+    const work = t.workCues.match(ws, i);
+    if (work && ws[i + work]?.cap && ws[i + work]!.sep === ' ') return { type: 'MISC', end: i + work };
+    const org = t.orgCues.match(ws, i);
+    if (!org) return undefined;
+    for (let k = i + org; k < i + org + 5 && k < ws.length; k++) {
+      const x = ws[k]!;
+      if (x.sep !== ' ') return undefined;
+      if (x.cap) return { type: 'ORG', end: k };
+      if (CUE_STOPS.has(x.key)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A title in quotes ("Hẹn ước 5 năm", giải "Thiên niên kỷ", phim "I, Daniel Blake"): a work, an
+   * award or an event (MISC), never a person, unless a person cue comes first (chàng "Bạch Tử Họa").
+   * Quoted speech (after a colon, or a whole sentence) is left alone. Returns the index after it, or 0.
+   */
+  private quotedTitle(i: number): number {
+    const { ws, t, text } = this;
+    const w = ws[i]!;
+    if (w.sep !== 'p' || w.start === 0 || !OPEN_QUOTE.test(text[w.start - 1]!)) return 0;
+    if (/:\s*[“"«]$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return 0;
+    const m = /^[^“”"«»\n!?:;…]{1,80}?(?=[”"»])/.exec(text.slice(w.start, w.start + 100));
+    if (!m || /[.,\s]$/.test(m[0])) return 0;
+    const close = w.start + m[0].length;
+    let j = i + 1;
+    while (j < ws.length && ws[j]!.start < close) j++;
+    if (j - i > 8 || ws[j - 1]!.end !== close) return 0;
+    const before = (n: number) => (i - n >= 0 ? keyOf(ws, i - n, i) : '');
+    if (PERSON_QUOTE_CUES.has(before(1)) || PERSON_QUOTE_CUES.has(before(2))) return 0;
+    const work = [1, 2, 3].some((n) => i - n >= 0 && t.workCues.match(ws, i - n) === n);
+    const gz = this.gazAt(i);
+    if (gz && gz.j >= j) return 0;
+    const allCap = ws.slice(i, j).every((x) => x.cap || x.digit || x.sep === '-');
+    // a capitalised phrase in quotes that goes on in lower case is a title only after a cue ("có tên", "phim")
+    if (!work && (!allCap || (j - i === 1 && t.g.words.has(w.key)))) return 0;
+    return this.emit({ i, j, type: 'MISC', canonical: this.surface(i, j), known: false, evidence: true });
   }
 
   scan(): Found[] {
@@ -345,7 +540,7 @@ class LineScanner {
       const weak = weakHint;
       hint = undefined;
       weakHint = false;
-      let next = this.role(i) || this.honorific(i);
+      let next = (w.cap && this.quotedTitle(i)) || this.role(i) || this.honorific(i);
       if (!next && w.cap) {
         const f = this.headed(i, false);
         if (f) next = this.emit(f);
@@ -359,6 +554,11 @@ class LineScanner {
           hint = media ? 'ORG' : PLACE_CUES[cue] ?? PLACE_CUES[ws[i]!.text];
           weakHint = !media && WEAK_PLACE_CUES.has(cue);
           i = cueEnd;
+          continue;
+        }
+        const other = this.otherCue(i);
+        if (other) {
+          [hint, i] = [other.type, other.end];
           continue;
         }
       }

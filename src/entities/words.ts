@@ -68,7 +68,8 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     } else if (prevEnd >= 0) {
       const gap = text.slice(prevEnd, s);
       const prev = out[out.length - 1]!;
-      if (gap === '-' || gap === '‐' || gap === '&') sep = '-'; // "Jong-un", "NN&PTNT"
+      // "Jong-un", "NN&PTNT", "Pratt & Whitney" (a spaced ampersand joins company names only)
+      if (gap === '-' || gap === '‐' || gap === '&' || (/^ +& +$/.test(gap) && prev.cap && cap(t))) sep = '-';
       else if (/^\s+$/.test(gap)) sep = ' ';
       else if (/^\s+[-–—]\s+$/.test(gap)) sep = ' - ';
       else if (cap(t) && (gap === '.' ? prev.allCaps || prev.text.length === 1 : /^\.\s+$/.test(gap) && prev.text.length === 1) && prev.cap) sep = '.';
