@@ -42,7 +42,7 @@
   function story(st) {
     var app = document.getElementById('app'); app.textContent = '';
     app.appendChild(el('h2', { text: st.title }));
-    var dates = st.documents.map(function (id) { return docs[id] && docs[id].published.value; }).filter(Boolean).sort();
+    var dates = st.documents.map(function (id) { return docs[id] && docs[id].published.value; }).filter(function (v) { return v && /^\d/.test(v); }).sort();
     app.appendChild(el('p', { 'class': 'meta', text: st.documents.length + ' bài báo' + (dates.length ? ' · ' + dates[0].slice(0, 10) + ' → ' + dates[dates.length - 1].slice(0, 10) : '') }));
     if (st.summary.length) {
       app.appendChild(el('h3', { text: 'Tóm tắt' }));
