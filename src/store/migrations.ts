@@ -85,6 +85,22 @@ CREATE TABLE store_state (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'story index log: the index is a snapshot plus the documents added since',
+    sql: `
+-- one row per document added after the snapshot in store_state (whose rev is the last seq it includes)
+CREATE TABLE story_index_log (
+  seq bigint PRIMARY KEY,
+  doc_id text NOT NULL,
+  -- the document's term counts as JSON [[term, count], ...], replayed through StoryIndex.addTerms
+  terms text NOT NULL,
+  day int
+);
+-- read back rarely and deleted at the next snapshot: not worth compressing
+ALTER TABLE story_index_log ALTER COLUMN terms SET STORAGE EXTERNAL;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
