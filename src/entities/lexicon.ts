@@ -23,6 +23,10 @@ export const ROLE_HEADS = [
   'Trung vệ', 'Hậu vệ', 'Ca sĩ', 'Nhạc sĩ', 'Diễn viên', 'Đạo diễn', 'Nghệ sĩ', 'Nhà văn', 'Nhà thơ', 'Họa sĩ',
   'Phóng viên', 'Trung sĩ', 'Binh sĩ', 'Nhà sáng lập', 'CEO', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'PGS.TS', 'GS.TS',
   'NSND', 'NSƯT', 'ĐBQH', 'Đại biểu Quốc hội', 'Trợ lý', 'Phó Tư lệnh', 'Chỉ huy trưởng', 'Trưởng đoàn', 'Trưởng đại diện',
+  // sport, entertainment, business and court news: what a person is, written before the name
+  'tay vợt', 'cầu thủ', 'võ sĩ', 'vận động viên', 'VĐV', 'danh thủ', 'tay đua', 'kỳ thủ', 'ĐKVĐ', 'đương kim vô địch', 'nhà vô địch',
+  'nữ ca sĩ', 'nam ca sĩ', 'nữ diễn viên', 'nam diễn viên', 'người mẫu', 'Hoa hậu', 'Á hậu', 'doanh nhân', 'tỷ phú', 'tỉ phú',
+  'bị cáo', 'bị can', 'nghi phạm', 'nạn nhân', 'tài xế', 'lái xe', 'thợ mộc', 'nữ sinh', 'nam sinh', 'sinh viên', 'học sinh',
 ];
 
 /** Portfolios written right after a role head and part of the role: "Bộ trưởng Quốc phòng", "Thứ trưởng Ngoại giao". */
@@ -34,7 +38,7 @@ export const PORTFOLIOS = [
 ];
 
 /** Honorifics before a personal name; not part of the name. */
-export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'ngài', 'Ngài', 'cô', 'anh', 'chị', 'em', 'cụ', 'Cụ', 'bé', 'cháu', 'thầy', 'Thầy', 'cố', 'Đồng chí', 'đồng chí', 'Bác', 'nữ hoàng'];
+export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'Sir', 'Dame', 'ngài', 'Ngài', 'cô', 'anh', 'chị', 'em', 'cụ', 'Cụ', 'bé', 'cháu', 'thầy', 'Thầy', 'cố', 'Đồng chí', 'đồng chí', 'Bác', 'nữ hoàng'];
 /** Honorifics that are capitalised country names too ("Anh"): only a cue before a clear name. */
 export const WEAK_HONORIFICS = new Set(['cô', 'anh', 'chị', 'em', 'cụ', 'bé', 'cháu', 'thầy', 'cố', 'bác']);
 
@@ -49,7 +53,7 @@ export const ORG_HEADS = [
   'Ban', 'Văn phòng', 'Liên đoàn', 'Hiệp hội', 'Hội', 'Câu lạc bộ', 'CLB', 'Đài', 'Lực lượng', 'Quân đội', 'Hải quân',
   'Không quân', 'Lục quân', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ Tổng tham mưu', 'Trung tâm', 'Cơ quan', 'Liên minh', 'Mặt trận',
   'Diễn đàn', 'Quốc hội', 'Hạ viện', 'Thượng viện', 'Nghị viện', 'Đại sứ quán', 'Tổng lãnh sự quán',
-  'Sứ quán', 'Phòng', 'UBND', 'HĐND', 'TAND', 'VKSND', 'Công an', 'Cảnh sát', 'Nhà máy', 'Hãng', 'Nhóm', 'Phong trào',
+  'Sứ quán', 'Phòng', 'Cửa hàng', 'UBND', 'HĐND', 'TAND', 'VKSND', 'Công an', 'Cảnh sát', 'Nhà máy', 'Hãng', 'Nhóm', 'Phong trào',
   'Cộng đồng', 'Hạm đội', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Quân khu', 'Binh đoàn',
 ];
 // "Chính phủ Hàn Quốc" is a common noun before a country (the country is the entity), so it is no head.
@@ -104,7 +108,7 @@ export const ORG_CUES = [
   'hãng', 'hãng hàng không', 'hãng bay', 'hãng xe', 'hãng sản xuất', 'công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'đội bóng',
   'đội', 'nhóm nhạc', 'ban nhạc', 'doanh nghiệp', 'thương hiệu', 'nhãn hàng', 'quỹ', 'trường',
   'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'công ty con', 'chuỗi', 'hệ thống siêu thị', 'siêu thị', 'nhà băng', 'hãng tàu',
-  'nhà sản xuất', 'đảng', 'nhà mạng', 'đài truyền hình', 'ông lớn',
+  'nhà sản xuất', 'đảng', 'nhà mạng', 'đài truyền hình', 'ông lớn', 'cửa hàng', 'nhà hàng', 'khách sạn',
 ];
 
 /** Words before a title that make it a work, an award or an event ("phim", "giải"), not a person. */
@@ -119,7 +123,7 @@ export const WORK_CUES = [
 export const PERSON_QUOTE_CUES = new Set(['chàng', 'nàng', 'gã', 'biệt danh', 'biệt hiệu', 'nghệ danh', 'vai']);
 
 /** Honorifics and role heads that tell a person's gender, for linking "bà Clinton" to the right Clinton. */
-export const MALE_CUES = new Set(['ông', 'ngài', 'anh', 'chú', 'cậu', 'nam']);
+export const MALE_CUES = new Set(['ông', 'ngài', 'anh', 'chú', 'cậu', 'sir']);
 export const FEMALE_CUES = new Set(['bà', 'cô', 'chị', 'nữ', 'nàng', 'nữ hoàng', 'công chúa', 'hoa hậu']);
 
 /** English words that make a capitalised run an organisation. */
@@ -145,7 +149,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'tphcm', 'hcm', 'bđs', 'kcn', 'ubnd', 'hđnd', 'tand', 'vksnd', 'clb', 'hlv', 'gs', 'pgs', 'ts', 'ths', 'bs', 'nsnd',
   'nsưt', 'đbqh', 'qđnd', 'cand', 'ctv', 'pv', 'btv', 'ảnh', 'video', 'clip', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii',
   'ix', 'xi', 'xii', 'xx', 'xxi', 'ký', 'kỳ', 'ttx', 'vs', 'dna', 'adn', 'covid-19', 'sos', 'ufo', 'nft', 'ipo', 'esg',
-  'hcv', 'hcb', 'hcđ', 'sn', 'wifi', 'led', 'lng', 'cng', 'ev', 'suv', 'dn', 'dnnn', 'xk', 'nk', 'gtvt', 'thcs', 'mn', 'sgk', 'đt', 'tt', 'nxb',
+  'hcv', 'hcb', 'hcđ', 'bks', 'pccc', 'cbcs', 'hđqt', 'hđxx', 'hđtv', 'đkvđ', 'vđv', 'tnhh', 'csgt', 'cstt', 'ttcp', 'lhp', 'sn', 'wifi', 'led', 'lng', 'cng', 'ev', 'suv', 'dn', 'dnnn', 'xk', 'nk', 'gtvt', 'thcs', 'mn', 'sgk', 'đt', 'tt', 'nxb',
 ]);
 
 /** Middle syllables that make a capitalised Vietnamese run a personal name ("Liêu Thị Luyến"). */

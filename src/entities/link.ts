@@ -12,7 +12,8 @@ import type { Doc } from '../core/doc.ts';
 import type { EntityType } from '../core/layers.ts';
 import { matchKey } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
-import { ORG_EN } from './lexicon.ts';
+import { FEMALE_CUES, MALE_CUES, ORG_EN } from './lexicon.ts';
+import { propagateTypes, splitOrgPeople } from './propagate.ts';
 import type { Found } from './recognize.ts';
 import { editDistance, isVietSyllable } from './shape.ts';
 import { keyOf, type Word } from './words.ts';
@@ -26,6 +27,18 @@ interface NameRef {
   pos: number;
   canonical: string;
   type: EntityType;
+  gender?: 'm' | 'f';
+}
+
+/** The gender each canonical's mentions tell (none when they disagree). */
+function gendersOf(lines: Line[]): Map<string, 'm' | 'f' | null> {
+  const out = new Map<string, 'm' | 'f' | null>();
+  for (const f of lines.flatMap((l) => l.found)) {
+    if (!f.gender) continue;
+    const g = out.get(f.canonical);
+    out.set(f.canonical, g === undefined || g === f.gender ? f.gender : null);
+  }
+  return out;
 }
 
 /** Hyphen groups of words[i..j) ("Kim", "Jong-un"), as [start, end) word indices. */
@@ -43,6 +56,7 @@ const isForeignKey = (text: string) => !isVietSyllable(text);
 /** Name words a later short form may use: first and last words of full personal names; the foreign name in "Tập đoàn Wagner". */
 function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
   const idx = new Map<string, NameRef[]>();
+  const genders = gendersOf(lines);
   const put = (key: string, ref: NameRef) => {
     if (key.length < 2 || gazetteer().entries.has(key)) return;
     const list = idx.get(key) ?? [];
@@ -52,7 +66,8 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
   for (const { words, found } of lines) {
     for (const f of found) {
       const gs = groups(words, f.i, f.j);
-      const ref = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type };
+      const gender = genders.get(f.canonical) ?? undefined;
+      const ref: NameRef = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type, ...(gender ? { gender } : {}) };
       if (f.type === 'PER' && gs.length >= 2) {
         put(keyOf(words, ...gs[0]!), ref);
         put(keyOf(words, ...gs[gs.length - 1]!), ref);
@@ -83,8 +98,9 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
     // an existing one-word mention that shortens a full name
     for (const f of found) {
       if (f.known || groups(words, f.i, f.j).length > 2) continue;
-      const refs = idx.get(keyOf(words, f.i, f.j));
-      if (!refs) continue;
+      // "bà Clinton" is never "ông Bill Clinton"
+      const refs = idx.get(keyOf(words, f.i, f.j))?.filter((r) => !r.gender || !f.gender || r.gender === f.gender);
+      if (!refs?.length) continue;
       const r = nearest(refs, words[f.i]!.start);
       f.canonical = r.canonical;
       f.type = r.type;
@@ -129,8 +145,10 @@ function linkAcronyms(text: string, lines: Line[]): void {
     for (let n = 1; n < found.length; n++) {
       const a = found[n - 1]!;
       const b = found[n]!;
-      // a bracket after a person holds a country or team, not the person's acronym
+      // a bracket after a person holds a country or team, not the person's acronym; after a place, an
+      // unknown acronym names the body in front of it ("Cơ quan hàng không Hoa Kỳ (FAA)")
       if (b.j - b.i !== 1 || !words[b.i]!.allCaps || a.type === 'PER') continue;
+      if ((a.type === 'GPE' || a.type === 'LOC') && !b.known) continue;
       const between = text.slice(words[a.j - 1]!.end, words[b.i]!.start);
       const after = text.slice(words[b.i]!.end, words[b.i]!.end + 1);
       if (!/^\s*\(\s*$/.test(between) || after !== ')') continue;
@@ -168,10 +186,12 @@ function linkHeads(lines: Line[]): void {
 /** Within one document: fill in canonicals of short forms, acronyms, typos and unqualified heads. */
 export function linkWithinDoc(text: string, lines: Line[]): void {
   linkAcronyms(text, lines);
+  splitOrgPeople(text, lines);
   const idx = shortFormIndex(lines);
   linkShortForms(lines, idx);
   linkTypos(lines, idx);
   linkHeads(lines);
+  propagateTypes(text, lines);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,6 +244,24 @@ function deletions(w: string): string[] {
   return out;
 }
 
+/** The gender of each person canonical, from the honorific before its mentions ("ông", "bà") or a middle name (Thị, Văn); null when they disagree. */
+function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
+  const out = new Map<string, 'm' | 'f' | null>();
+  for (const d of docs) {
+    for (const e of d.layers.entities) {
+      if (e.type !== 'PER') continue;
+      const cue = /(\p{L}+)\s+$/u.exec(d.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
+      const word = cue && (cue === 'Ông' || cue === 'Bà' ? cue.toLowerCase() : cue);
+      const middle = / Thị /.test(` ${e.canonical} `) ? 'f' : / Văn /.test(` ${e.canonical} `) ? 'm' : undefined;
+      const g = word && MALE_CUES.has(word) ? 'm' : word && FEMALE_CUES.has(word) ? 'f' : middle;
+      if (!g) continue;
+      const cur = out.get(e.canonical);
+      out.set(e.canonical, cur === undefined || cur === g ? g : null);
+    }
+  }
+  return out;
+}
+
 /** Cross-document identity: merge canonicals of the same entity across all documents, in place. */
 export function linkEntities(docs: Doc[]): void {
   const g = gazetteer();
@@ -235,6 +273,7 @@ export function linkEntities(docs: Doc[]): void {
       else stats.set(e.canonical, { canonical: e.canonical, type: e.type, mentions: 1, words: variantKey(e.canonical).split(' ') });
     }
   }
+  const genders = personGenders(docs);
   const uf = new UnionFind();
   // spelling variants
   const byKey = new Map<string, string>();
@@ -277,14 +316,19 @@ export function linkEntities(docs: Doc[]): void {
     if (s.words.length < 2) continue;
     for (const w of [s.words[0]!, s.words[s.words.length - 1]!]) {
       const set = fullByWord.get(w) ?? new Set();
-      set.add(uf.find(s.canonical));
+      const root = uf.find(s.canonical);
+      const g = genders.get(s.canonical);
+      if (g) genders.set(root, genders.get(root) === undefined || genders.get(root) === g ? g : null);
+      set.add(root);
       fullByWord.set(w, set);
     }
   }
   for (const s of people) {
     if (s.words.length !== 1) continue;
-    const full = fullByWord.get(s.words[0]!);
-    if (full && full.size === 1) uf.union(s.canonical, [...full][0]!);
+    // "bà Clinton" does not join "ông Bill Clinton"
+    const g = genders.get(s.canonical);
+    const full = [...(fullByWord.get(s.words[0]!) ?? [])].filter((f) => !g || !genders.get(f) || genders.get(f) === g);
+    if (full.length === 1) uf.union(s.canonical, full[0]!);
   }
   // the cluster's canonical: the gazetteer's, else the fullest and most mentioned name
   const best = new Map<string, CanonStats>();

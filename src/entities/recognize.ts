@@ -74,12 +74,17 @@ function getTables(): Tables {
 // Names are short: capping a run keeps a hostile line of a million capitalised words linear.
 const MAX_NAME = 12;
 // Heads of company names whose brand alone names the company elsewhere ("Vietjet Air" for "Hãng hàng không Vietjet Air").
-const COMPANY_HEADS = new Set(['hãng', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'clb', 'nhóm', 'nhà máy']);
+const COMPANY_HEADS = new Set(['hãng', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'clb', 'nhóm', 'nhà máy', 'cửa hàng']);
 const foreign = (w: Word) => !w.allCaps && !isVietSyllable(w.text);
 // Lower-case words that end the description between an organisation cue and its name ("công ty này đã ký với Boeing").
 const CUE_STOPS = new Set(['của', 'cho', 'với', 'và', 'đã', 'này', 'được', 'là', 'có', 'tại', 'ở', 'từ', 'đến', 'thì', 'mà', 'nhưng', 'khi',
   'các', 'những', 'một', 'cùng', 'do', 'bị', 'sẽ', 'đang', 'vừa', 'thuộc', 'như', 'theo', 'trong', 'về', 'để', 'nói', 'gặp', 'ký', 'mua', 'bán']);
 const OPEN_QUOTE = /[“"‘«]$/;
+// Last words of foreign names of events and awards, and of places.
+const EVENT_WORDS = new Set(['cup', 'awards', 'award', 'prize', 'festival', 'open', 'championship', 'championships', 'league', 'games',
+  'olympics', 'olympic', 'expo', 'slam', 'marathon', 'summit', 'forum', 'week', 'show', 'tour', 'series', 'trophy', 'prix']);
+const PLACE_WORDS = new Set(['park', 'square', 'street', 'avenue', 'road', 'bridge', 'tower', 'towers', 'plaza', 'stadium', 'arena',
+  'island', 'islands', 'river', 'lake', 'beach', 'bay', 'valley', 'mountains', 'garden', 'gardens', 'palace', 'hall']);
 const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
 class LineScanner {
@@ -122,9 +127,12 @@ class LineScanner {
     const { ws } = this;
     let n = k;
     while (n < ws.length && n - k < MAX_NAME && (n === k || joins(ws[n]!)) && (ws[n]!.cap || ws[n]!.sep === '-')) n++;
-    if (n - k < 2 || this.gazAt(k)) return false;
+    if (n - k < 2) return false;
+    const gz = this.gazAt(k);
+    if (gz) return gz.e.type === 'PER';
     const words = ws.slice(k, n);
-    return words.some(foreign) || (this.t.g.surnames.has(ws[k]!.key) && words.every((w) => isVietSyllable(w.text)));
+    // "Moon Sang-gyun": a syllable joined by a hyphen in lower case is no Vietnamese name's
+    return words.some((w) => foreign(w) || (w.sep === '-' && !w.cap && !w.digit)) || (this.t.g.surnames.has(ws[k]!.key) && words.every((w) => isVietSyllable(w.text)));
   }
 
   /** End of the capitalised run starting at i (names go across hyphens and initials). */
@@ -258,7 +266,7 @@ class LineScanner {
       if (gz && gz.e.type === 'GPE' && !company) return { end: gz.j, qualifier: { i: k + 1, j: gz.j, e: gz.e } };
       if (gz || !company) break;
       const end = this.runEnd(k + 1, true);
-      return ws.slice(k + 1, end).some((x) => foreign(x) || x.allCaps) ? { end } : { end: j };
+      return this.vietName(k + 1, end) ? { end: j } : { end };
     }
     return { end: j };
   }
@@ -289,6 +297,12 @@ class LineScanner {
       if (place) {
         quals.push(place);
         k = place.j;
+        continue;
+      }
+      if (ws[k]!.allCaps && !ws[k]!.digit && ws[k + 1]?.sep !== '-' && !this.gazAt(k)) {
+        // "Chủ tịch HĐQT", "Tổng giám đốc FPT": a generic acronym belongs to the role, another is the organisation
+        if (!NOT_ORG_ACRONYMS.has(ws[k]!.key)) quals.push({ i: k, j: k + 1, type: 'ORG', canonical: ws[k]!.text, known: false, evidence: true });
+        k++;
         continue;
       }
       if (ws[k]!.key === 'tại' && ws[k + 1] && joins(ws[k + 1]!) && this.gazAt(k + 1, true)) k++; // "Đại sứ Mỹ tại Hàn Quốc"
@@ -433,13 +447,17 @@ class LineScanner {
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if ((anyForeign || words.some((w) => w.allCaps)) && (words.some((w) => ORG_WORDS.has(w.key)) || surface.includes('&'))) [type, evidence] = ['ORG', true];
     else if (hint === 'ORG' && this.vietName(i, j)) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
+    else if (anyForeign && j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key)) [type, evidence] = ['MISC', true]; // "FA Cup", "Billboard Music Awards"
+    else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) [type, evidence] = ['LOC', true]; // "Central Park"
+    else if (j - i >= 3 && (foreign(ws[i]!) || ws[i]!.allCaps) && t.g.localPlaces.has(keyOf(ws, i + 1, j))) [type, evidence] = ['ORG', true]; // "Agribank Bình Chánh": a branch
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
     else if (words.some((w) => w.allCaps)) type = words[0]!.allCaps && NOT_ORG_ACRONYMS.has(words[0]!.key) ? undefined : 'ORG';
     else if (!anyForeign && this.commonWord(i, j)) return j;
     else if (hint) [type, evidence] = [hint, true];
     else if (anyForeign) type = j - i >= 2 ? 'PER' : 'MISC';
     else {
-      if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '')) && j - i >= 2 && j - i <= 4) type = 'PER';
+      // three syllables that are neither a word nor a place are a name ("Hoắc Kiến Hoa")
+      if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '') || j - i === 3) && j - i >= 2 && j - i <= 4) type = 'PER';
       else if (j - i >= 2) type = 'MISC';
     }
     if (!type) return j;
@@ -581,7 +599,16 @@ class LineScanner {
 /** Mentions found in one block of text (a line), before document-level linking. */
 export function scanLine(text: string, start: number, end: number, role: BlockRole): { words: Word[]; found: Found[] } {
   const words = wordsOf(text, start, end);
-  return { words, found: new LineScanner(getTables(), words, role, text).scan() };
+  const found = new LineScanner(getTables(), words, role, text).scan();
+  for (const f of found) if (!f.known && !f.evidence) typeBySportNotation(text, words[f.j - 1]!.end, f);
+  return { words, found };
+}
+
+/** "Rashford (Young 72')": a name before a minute is a player; "Man Utd (4-1-4-1)": before a formation, a team. */
+function typeBySportNotation(text: string, end: number, f: Found): void {
+  const after = text.slice(end, end + 16);
+  if (/^\s*\(?\d{1,3}['’]/.test(after)) [f.type, f.evidence] = ['PER', true];
+  else if (/^\s*\(\d(?:-\d){2,4}\)/.test(after)) [f.type, f.evidence] = ['ORG', true];
 }
 
 /** All mentions of a document's annotated lines, each with its canonical inside the line. */

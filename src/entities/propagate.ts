@@ -1,0 +1,115 @@
+/**
+ * One name, one type within a document. Recognition types some mentions only by their shape (a lone
+ * foreign word → MISC, two foreign words → PER); the document often says what they are elsewhere
+ * ("hãng hàng không Vietjet", "Tổng giám đốc Vietjet", "ông Conner"). Every mention typed by context
+ * (a cue, role, honorific, head) or by the gazetteer votes for its canonical and its words; mentions
+ * typed by shape alone take the majority. A "person" whose first word the document knows as an
+ * organisation ("Chủ tịch Boeing Ray Conner") splits into the organisation and the person.
+ */
+import type { EntityType } from '../core/layers.ts';
+import type { Found } from './recognize.ts';
+import { keyOf, type Word } from './words.ts';
+
+interface Line {
+  words: Word[];
+  found: Found[];
+}
+
+type Votes = Map<string, Map<EntityType, number>>;
+
+function vote(votes: Votes, key: string, type: EntityType): void {
+  const v = votes.get(key) ?? votes.set(key, new Map()).get(key)!;
+  v.set(type, (v.get(type) ?? 0) + 1);
+}
+
+/** The type most votes give, undefined on a tie or without votes. */
+function winner(v: Map<EntityType, number> | undefined): EntityType | undefined {
+  if (!v) return undefined;
+  let best: EntityType | undefined;
+  let n = 0;
+  let tie = false;
+  for (const [t, c] of v) {
+    if (c > n) [best, n, tie] = [t, c, false];
+    else if (c === n) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+function evidenceVotes(lines: Line[]): Votes {
+  const votes: Votes = new Map();
+  for (const { words, found } of lines) {
+    for (const f of found) {
+      if (!f.known && !f.evidence) continue;
+      vote(votes, `c${f.canonical}`, f.type);
+      vote(votes, `s${keyOf(words, f.i, f.j)}`, f.type);
+    }
+  }
+  return votes;
+}
+
+/** Hyphen groups' starts of words[i..j). */
+function groupStarts(words: Word[], i: number, j: number): number[] {
+  const out: number[] = [];
+  for (let k = i; k < j; k++) if (k === i || words[k]!.sep !== '-') out.push(k);
+  return out;
+}
+
+/** "Boeing Ray Conner" → ORG "Boeing" + PER "Ray Conner" when the document types "Boeing" as an organisation by context. */
+export function splitOrgPeople(text: string, lines: Line[]): void {
+  const votes = evidenceVotes(lines);
+  for (const line of lines) {
+    const { words } = line;
+    const out: Found[] = [];
+    for (const f of line.found) {
+      const starts = f.type === 'PER' && !f.known ? groupStarts(words, f.i, f.j) : [];
+      const cut = starts.length >= 3 ? [1, 2].map((n) => starts[n]!).find((k) => k !== undefined && starts.length - starts.indexOf(k) >= 2
+        && winner(votes.get(`s${keyOf(words, f.i, k)}`)) === 'ORG') : undefined;
+      if (cut === undefined) {
+        out.push(f);
+        continue;
+      }
+      out.push({ i: f.i, j: cut, type: 'ORG', canonical: text.slice(words[f.i]!.start, words[cut - 1]!.end), known: false, evidence: true });
+      const person: Found = { ...f, i: cut, canonical: text.slice(words[cut]!.start, words[f.j - 1]!.end) };
+      if (f.role) person.role = { start: f.role.start, end: words[cut - 1]!.end };
+      out.push(person);
+    }
+    line.found = out;
+  }
+}
+
+// What may separate the items of a list of names: commas, semicolons, "và", and bracketed substitutes with minutes.
+const LIST_GAP = /^(?:[\s,;()'’+\d]|và)*[,;](?:[\s,;()'’+\d]|và)*$/;
+
+/**
+ * "Valencia, Smalling, Blind, Rojo (Darmian 66')": items of one list are of one kind; shape-typed items
+ * take the type the context-typed items of their list agree on.
+ */
+function typeLists(text: string, lines: Line[]): void {
+  for (const { words, found } of lines) {
+    let from = 0;
+    for (let n = 1; n <= found.length; n++) {
+      const joined = n < found.length && LIST_GAP.test(text.slice(words[found[n - 1]!.j - 1]!.end, words[found[n]!.i]!.start));
+      if (joined) continue;
+      const items = found.slice(from, n);
+      from = n;
+      if (items.length < 3) continue;
+      const types = new Set(items.filter((f) => f.evidence || f.known).map((f) => f.type));
+      if (types.size !== 1) continue;
+      const [type] = types;
+      for (const f of items) if (!f.evidence && !f.known) [f.type, f.evidence] = [type!, true];
+    }
+  }
+}
+
+/** Mentions typed by shape alone take the type the document's evidence gives their canonical, else their words. */
+export function propagateTypes(text: string, lines: Line[]): void {
+  typeLists(text, lines);
+  const votes = evidenceVotes(lines);
+  for (const { words, found } of lines) {
+    for (const f of found) {
+      if (f.known || f.evidence) continue;
+      const t = winner(votes.get(`c${f.canonical}`)) ?? winner(votes.get(`s${keyOf(words, f.i, f.j)}`));
+      if (t) f.type = t;
+    }
+  }
+}
