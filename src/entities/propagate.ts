@@ -63,7 +63,7 @@ export function splitOrgPeople(text: string, lines: Line[]): void {
     for (const f of line.found) {
       const starts = f.type === 'PER' && !f.known ? groupStarts(words, f.i, f.j) : [];
       const cut = starts.length >= 3 ? [1, 2].map((n) => starts[n]!).find((k) => k !== undefined && starts.length - starts.indexOf(k) >= 2
-        && winner(votes.get(`s${keyOf(words, f.i, k)}`)) === 'ORG') : undefined;
+        && (winner(votes.get(`s${keyOf(words, f.i, k)}`)) ?? winner(votes.get(`c${text.slice(words[f.i]!.start, words[k - 1]!.end)}`))) === 'ORG') : undefined;
       if (cut === undefined) {
         out.push(f);
         continue;

@@ -85,6 +85,8 @@ const EVENT_WORDS = new Set(['cup', 'awards', 'award', 'prize', 'festival', 'ope
   'olympics', 'olympic', 'expo', 'slam', 'marathon', 'summit', 'forum', 'week', 'show', 'tour', 'series', 'trophy', 'prix']);
 const PLACE_WORDS = new Set(['park', 'square', 'street', 'avenue', 'road', 'bridge', 'tower', 'towers', 'plaza', 'stadium', 'arena',
   'island', 'islands', 'river', 'lake', 'beach', 'bay', 'valley', 'mountains', 'garden', 'gardens', 'palace', 'hall']);
+// The smallest Vietnamese units, whose names are often common words ("xóm Trại", "làng Mới").
+const LOCAL_UNITS = new Set(['xóm', 'thôn', 'làng', 'xã', 'phường', 'ấp']);
 const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
 class LineScanner {
@@ -234,7 +236,7 @@ class LineScanner {
       const headKey = keyOf(ws, i, i + h);
       const standalone = type === 'ORG' && STANDALONE_ORGS.has(headKey);
       let { end, qualifier } = this.nameWords(i + h, inRole, standalone);
-      if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey)));
+      if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey), inRole));
       if (end === i + h && !standalone) continue;
       const gz = this.gazAt(i);
       // "Đài Loan", "Trường Sa": a place name that starts with a head word is the place
@@ -254,7 +256,7 @@ class LineScanner {
    * "Cơ quan hàng không Hoa Kỳ", "Hãng hàng không Vietjet Air": a head, a few lower-case words, then the country
    * the body belongs to or (after a company head) a brand-like name.
    */
-  private describedOrg(i: number, j: number, company: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
+  private describedOrg(i: number, j: number, company: boolean, inRole: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
     const { ws, t } = this;
     if (t.g.words.has(keyOf(ws, i, j + 1))) return { end: j }; // "Trường hợp", "Phòng không": the head is part of a common word
     for (let k = j; k < j + 4 && k < ws.length; k++) {
@@ -265,7 +267,8 @@ class LineScanner {
       const gz = this.gazAt(k + 1, true);
       if (gz && gz.e.type === 'GPE' && !company) return { end: gz.j, qualifier: { i: k + 1, j: gz.j, e: gz.e } };
       if (gz || !company) break;
-      const end = this.runEnd(k + 1, true);
+      let end = this.runEnd(k + 1, true);
+      if (inRole && end - k > 3 && this.personAt(k + 2)) end = k + 2; // "Chủ tịch tập đoàn Boeing Ray Conner"
       return this.vietName(k + 1, end) ? { end: j } : { end };
     }
     return { end: j };
@@ -299,16 +302,16 @@ class LineScanner {
         k = place.j;
         continue;
       }
-      if (ws[k]!.allCaps && !ws[k]!.digit && ws[k + 1]?.sep !== '-' && !this.gazAt(k)) {
+      if (ws[k]!.key === 'tại' && ws[k + 1] && joins(ws[k + 1]!) && this.gazAt(k + 1, true)) k++; // "Đại sứ Mỹ tại Hàn Quốc"
+      const org = ws[k]!.cap ? this.headed(k, true) : undefined;
+      const gz = org ? undefined : this.gazAt(k, true);
+      const q = org ?? (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC' ? this.fromGaz(k, gz) : undefined);
+      if (!q && ws[k]!.allCaps && !ws[k]!.digit && ws[k + 1]?.sep !== '-' && !gz) {
         // "Chủ tịch HĐQT", "Tổng giám đốc FPT": a generic acronym belongs to the role, another is the organisation
         if (!NOT_ORG_ACRONYMS.has(ws[k]!.key)) quals.push({ i: k, j: k + 1, type: 'ORG', canonical: ws[k]!.text, known: false, evidence: true });
         k++;
         continue;
       }
-      if (ws[k]!.key === 'tại' && ws[k + 1] && joins(ws[k + 1]!) && this.gazAt(k + 1, true)) k++; // "Đại sứ Mỹ tại Hàn Quốc"
-      const org = ws[k]!.cap ? this.headed(k, true) : undefined;
-      const gz = org ? undefined : this.gazAt(k, true);
-      const q = org ?? (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC' ? this.fromGaz(k, gz) : undefined);
       if (!q) {
         // a capitalised common word belongs to the role: "người phát ngôn An ninh Quốc gia Nhà Trắng"
         const n = ws[k]!.cap && !gz && !this.personAt(k) ? this.wordLen(k) : 0;
@@ -325,6 +328,11 @@ class LineScanner {
       end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, false);
     }
     if (end === k && quals.length === 0) return 0;
+    // "HLV Man United", "Phó giám đốc Agribank Bình Chánh": the organisation ends the role, no person follows
+    if (end > k && this.orgShaped(k, end)) {
+      quals.push({ i: k, j: end, type: 'ORG', canonical: this.surface(k, end), known: false, evidence: true });
+      k = end;
+    }
     // "Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo": the organisation belongs to the role, the person follows
     const split = end > k ? this.orgPersonSplit(k, end) : 0;
     if (split) {
@@ -361,6 +369,14 @@ class LineScanner {
       i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known, evidence: true,
       ...(gender ? { gender } : {}),
     });
+  }
+
+  /** A foreign run ending with an organisation word ("Man United"), or a brand and a Vietnamese district ("Agribank Bình Chánh", a branch). */
+  orgShaped(i: number, j: number): boolean {
+    const { ws, t } = this;
+    const brand = foreign(ws[i]!) || ws[i]!.allCaps;
+    if (j - i >= 3 && brand && t.g.localPlaces.has(keyOf(ws, i + 1, j))) return true;
+    return j - i >= 2 && ORG_WORDS.has(ws[j - 1]!.key) && ws.slice(i, j).some((w) => foreign(w) || w.allCaps);
   }
 
   /** Is words[i..j) a Vietnamese personal name (surname, then one to three syllables)? */
@@ -410,7 +426,7 @@ class LineScanner {
   }
 
   /** Classify a capitalised run i..j that no rule claimed; `hint` comes from a cue before it. */
-  run(i: number, hint?: EntityType): number {
+  run(i: number, hint?: EntityType, weakHint = false): number {
     const { ws, t } = this;
     let j = this.runEnd(i, true);
     if (ws[i]!.initial && !hint && !PERSON_LINE_ROLES.has(this.lineRole)) {
@@ -420,7 +436,7 @@ class LineScanner {
       if (common || (lone && !foreign(ws[i]!) && !ws[i]!.allCaps)) return i + 1;
     }
     // "giải Cành cọ Vàng": a title after a work cue goes on over lower-case words between capitals
-    while (hint === 'MISC' && j - i < MAX_NAME && ws[j]?.sep === ' ' && !ws[j]!.cap && ws[j + 1]?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
+    while (hint === 'MISC' && j - i < MAX_NAME && ws[j]?.sep === ' ' && !ws[j]!.cap && !CUE_STOPS.has(ws[j]!.key) && ws[j + 1]?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
     const split = PERSON_LINE_ROLES.has(this.lineRole) ? 0 : this.orgPersonSplit(i, j);
     if (split) {
       this.emit({ i, j: split, type: 'ORG', canonical: this.surface(i, split), known: false });
@@ -445,16 +461,16 @@ class LineScanner {
       return this.emit({ i: from, j: to, type: 'MISC', canonical: this.surface(from, to), known: false });
     }
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
+    else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !this.vietName(i, j)) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
+    else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) type = 'LOC'; // "Central Park"
     else if ((anyForeign || words.some((w) => w.allCaps)) && (words.some((w) => ORG_WORDS.has(w.key)) || surface.includes('&'))) [type, evidence] = ['ORG', true];
     else if (hint === 'ORG' && this.vietName(i, j)) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
-    else if (anyForeign && j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key)) [type, evidence] = ['MISC', true]; // "FA Cup", "Billboard Music Awards"
-    else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) [type, evidence] = ['LOC', true]; // "Central Park"
-    else if (j - i >= 3 && (foreign(ws[i]!) || ws[i]!.allCaps) && t.g.localPlaces.has(keyOf(ws, i + 1, j))) [type, evidence] = ['ORG', true]; // "Agribank Bình Chánh": a branch
+    else if (this.orgShaped(i, j)) [type, evidence] = ['ORG', true];
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
     else if (words.some((w) => w.allCaps)) type = words[0]!.allCaps && NOT_ORG_ACRONYMS.has(words[0]!.key) ? undefined : 'ORG';
     else if (!anyForeign && this.commonWord(i, j)) return j;
-    else if (hint) [type, evidence] = [hint, true];
-    else if (anyForeign) type = j - i >= 2 ? 'PER' : 'MISC';
+    else if (hint) [type, evidence] = [hint, !weakHint];
+    else if (anyForeign) type = 'PER';
     else {
       // three syllables that are neither a word nor a place are a name ("Hoắc Kiến Hoa")
       if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '') || j - i === 3) && j - i >= 2 && j - i <= 4) type = 'PER';
@@ -563,6 +579,11 @@ class LineScanner {
         const f = this.headed(i, false);
         if (f) next = this.emit(f);
       }
+      if (!next && LOCAL_UNITS.has(w.key)) {
+        // "xóm Lẻ", "thôn Hạ": after the smallest units any capitalised word is the place's name, even a common word
+        const f = this.placeAfterCue(i);
+        if (f) next = this.emit(f);
+      }
       if (!next) {
         const media = t.media.match(ws, i);
         const place = media ? 0 : t.places.match(ws, i);
@@ -588,7 +609,7 @@ class LineScanner {
       if (!next && w.cap) {
         // a weak place cue ("tại", "tới") only types a single foreign word
         const useHint = h && (!weak || (this.runEnd(i, true) === i + 1 && foreign(w)));
-        next = this.run(i, useHint ? h : undefined);
+        next = this.run(i, useHint ? h : undefined, weak);
       }
       i = next > i ? next : i + 1;
     }
