@@ -75,3 +75,13 @@ test('lists and sport notation: players before minutes, teams before formations,
   const t = tags('Dorset City (4-4-2): Hollis; Brant, Kowal (Dever 70\'), Marsh; Quine (Ruddle 81\').');
   assert.deepEqual(t, ['Dorset City/ORG', 'Hollis/PER', 'Brant/PER', 'Kowal/PER', 'Dever/PER', 'Marsh/PER', 'Quine/PER', 'Ruddle/PER']);
 });
+
+test('across a story, a name typed only by its shape takes the type its cues give elsewhere; camel-case brands are companies', () => {
+  const docs = [docOf('Hãng hàng không Zentrix mua máy bay.'), docOf('Zentrix và Norvik ký hợp đồng.'), docOf('Hãng SkyLink cũng tham gia.', 'SkyLink nói.')];
+  for (const d of docs) d.layers.entities = recognizeEntities(d);
+  assert.equal(docs[1]!.layers.entities.find((e) => e.text === 'Zentrix')?.type, 'PER');
+  linkEntities(docs);
+  assert.equal(docs[1]!.layers.entities.find((e) => e.text === 'Zentrix')?.type, 'ORG');
+  assert.equal(docs[1]!.layers.entities.find((e) => e.text === 'Norvik')?.type, 'PER');
+  assert.deepEqual(tags('Theo EgyptLink, chuyến bay đã hạ cánh.'), ['EgyptLink/ORG']);
+});

@@ -14,7 +14,7 @@ import { matchKey } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
 import { FEMALE_CUES, MALE_CUES, ORG_EN } from './lexicon.ts';
 import { propagateTypes, splitOrgPeople } from './propagate.ts';
-import type { Found } from './recognize.ts';
+import { shapeTyped, type Found } from './recognize.ts';
 import { editDistance, isVietSyllable } from './shape.ts';
 import { keyOf, type Word } from './words.ts';
 
@@ -262,8 +262,30 @@ function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
   return out;
 }
 
+/** One name, one type across the batch: mentions typed by shape alone take the type most context-typed mentions of the same name have. */
+function unifyTypes(docs: Doc[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const d of docs) {
+    for (const e of d.layers.entities) {
+      if (shapeTyped.has(e)) continue;
+      const k = variantKey(e.canonical);
+      const v = votes.get(k) ?? votes.set(k, new Map()).get(k)!;
+      v.set(e.type, (v.get(e.type) ?? 0) + 1);
+    }
+  }
+  for (const d of docs) {
+    for (const e of d.layers.entities) {
+      const v = shapeTyped.has(e) ? votes.get(variantKey(e.canonical)) : undefined;
+      if (!v) continue;
+      const [best, second] = [...v].sort((a, b) => b[1] - a[1]);
+      if (!second || best![1] > second[1]) e.type = best![0];
+    }
+  }
+}
+
 /** Cross-document identity: merge canonicals of the same entity across all documents, in place. */
 export function linkEntities(docs: Doc[]): void {
+  unifyTypes(docs);
   const g = gazetteer();
   const stats = new Map<string, CanonStats>();
   for (const d of docs) {

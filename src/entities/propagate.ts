@@ -88,7 +88,9 @@ function typeLists(text: string, lines: Line[]): void {
   for (const { words, found } of lines) {
     let from = 0;
     for (let n = 1; n <= found.length; n++) {
-      const joined = n < found.length && LIST_GAP.test(text.slice(words[found[n - 1]!.j - 1]!.end, words[found[n]!.i]!.start));
+      const gapStart = n < found.length ? words[found[n - 1]!.j - 1]!.end : 0;
+      const gapEnd = n < found.length ? words[found[n]!.i]!.start : 0;
+      const joined = gapEnd - gapStart <= 24 && n < found.length && LIST_GAP.test(text.slice(gapStart, gapEnd));
       if (joined) continue;
       const items = found.slice(from, n);
       from = n;

@@ -87,6 +87,7 @@ const PLACE_WORDS = new Set(['park', 'square', 'street', 'avenue', 'road', 'brid
   'island', 'islands', 'river', 'lake', 'beach', 'bay', 'valley', 'mountains', 'garden', 'gardens', 'palace', 'hall']);
 // The smallest Vietnamese units, whose names are often common words ("xóm Trại", "làng Mới").
 const LOCAL_UNITS = new Set(['xóm', 'thôn', 'làng', 'xã', 'phường', 'ấp']);
+const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
 class LineScanner {
@@ -258,7 +259,7 @@ class LineScanner {
    */
   private describedOrg(i: number, j: number, company: boolean, inRole: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
     const { ws, t } = this;
-    if (t.g.words.has(keyOf(ws, i, j + 1))) return { end: j }; // "Trường hợp", "Phòng không": the head is part of a common word
+    if (j >= ws.length || t.g.words.has(keyOf(ws, i, j + 1))) return { end: j }; // "Trường hợp", "Phòng không": the head is part of a common word
     for (let k = j; k < j + 4 && k < ws.length; k++) {
       const w = ws[k]!;
       if (w.cap || w.sep !== ' ' || CUE_STOPS.has(w.key)) break;
@@ -470,7 +471,8 @@ class LineScanner {
     else if (words.some((w) => w.allCaps)) type = words[0]!.allCaps && NOT_ORG_ACRONYMS.has(words[0]!.key) ? undefined : 'ORG';
     else if (!anyForeign && this.commonWord(i, j)) return j;
     else if (hint) [type, evidence] = [hint, !weakHint];
-    else if (anyForeign) type = 'PER';
+    // a brand written in camel case ("VietJet", "EgyptAir") is a company; other foreign names are mostly people
+    else if (anyForeign) type = j - i === 1 && CAMEL.test(ws[i]!.text) ? 'ORG' : 'PER';
     else {
       // three syllables that are neither a word nor a place are a name ("Hoắc Kiến Hoa")
       if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '') || j - i === 3) && j - i >= 2 && j - i <= 4) type = 'PER';
@@ -637,10 +639,17 @@ export function recognizeLines(doc: Doc): { words: Word[]; found: Found[] }[] {
   return doc.annotatedBlocks().map((b) => scanLine(doc.text, b.start, b.end, b.role));
 }
 
+/**
+ * Mentions whose type only their shape gave (no cue, role, head or gazetteer). Cross-document linking
+ * lets the story's evidence retype them; mentions made elsewhere (read back from JSON) count as evidence.
+ */
+export const shapeTyped = new WeakSet<EntityMention>();
+
 export function toMention(text: string, words: Word[], f: Found): EntityMention {
   const start = words[f.i]!.start;
   const end = words[f.j - 1]!.end;
   const m: EntityMention = { start, end, text: text.slice(start, end), type: f.type, canonical: f.canonical };
   if (f.role) m.role = text.slice(f.role.start, f.role.end);
+  if (!f.known && !f.evidence) shapeTyped.add(m);
   return m;
 }
