@@ -84,4 +84,6 @@ test('across a story, a name typed only by its shape takes the type its cues giv
   assert.equal(docs[1]!.layers.entities.find((e) => e.text === 'Zentrix')?.type, 'ORG');
   assert.equal(docs[1]!.layers.entities.find((e) => e.text === 'Norvik')?.type, 'PER');
   assert.deepEqual(tags('Theo EgyptLink, chuyến bay đã hạ cánh.'), ['EgyptLink/ORG']);
+  // a name seen with its edition number is a thing when it stands alone too
+  assert.deepEqual(tags('Vòng chung kết Eurocup 2024 khởi tranh.', 'Họ tới Eurocup.'), ['Eurocup/MISC', 'Eurocup/MISC']);
 });

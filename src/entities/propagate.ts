@@ -39,6 +39,9 @@ function evidenceVotes(lines: Line[]): Votes {
   const votes: Votes = new Map();
   for (const { words, found } of lines) {
     for (const f of found) {
+      // "Euro 2016", "Copa 2024": a foreign name followed by its edition's year is an event, and so is the name alone
+      const next = words[f.j];
+      if (!f.known && f.j - f.i === 1 && next?.sep === ' ' && /^(?:19|20)\d\d$/.test(next.text)) vote(votes, `s${words[f.i]!.key}`, 'MISC');
       if (!f.known && !f.evidence) continue;
       vote(votes, `c${f.canonical}`, f.type);
       vote(votes, `s${keyOf(words, f.i, f.j)}`, f.type);
