@@ -62,3 +62,17 @@ test('clustering nothing gives nothing, one document gives one story', () => {
   const one = analyze([join(SEEDS, readdirSync(SEEDS).sort()[0]!)]).docs;
   assert.equal(clusterStories(one).length, 1);
 });
+
+test('the five seed articles, months apart, stay one story', () => {
+  const seeds = analyze([SEEDS]).docs;
+  assert.equal(seeds.length, 5);
+  assert.equal(clusterStories(seeds).length, 1);
+});
+
+test('two events on one topic, days apart, become two stories (ViMs 149: online international licences announced; 198: the service launched five days later)', needShared('data/ViMs/original/Cluster_198'), () => {
+  const r = analyze(['Cluster_149', 'Cluster_198'].map((c) => sharedPath(`data/ViMs/original/${c}/original`)));
+  const groups = clusterStories(r.docs).map((g) => new Set(g.map((d) => /Cluster_(\d+)/.exec(d.meta.path)![1])));
+  assert.equal(groups.length, 2);
+  for (const g of groups) assert.equal(g.size, 1);
+  assert.equal(clusterStories(r.docs, { splitRatio: 0 }).length, 1, 'without the split pass the centroid keeps them together');
+});

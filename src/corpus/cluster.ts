@@ -1,12 +1,16 @@
 /**
- * Batch story clustering of a mixed pile: no fixed number of stories. A single pass in publication
- * order places each article into the most similar story centroid or opens a new story (incremental.ts,
- * with the pile's own IDF), then refinement passes move every article to the centroid it now fits best,
- * which undoes the order effects of the single pass.
+ * Batch story clustering of a mixed pile: no fixed number of stories.
+ * 1. A single pass in publication order places each article into the most similar story centroid or
+ *    opens a new story (incremental.ts, with the pile's own IDF).
+ * 2. Refinement passes move every article to the centroid it now fits best, which undoes the order
+ *    effects of the single pass.
+ * 3. Every story is bisected while it holds two clearly separate events (split.ts): centroids keep an
+ *    event and its follow-up on the same topic together, pairwise similarities tell them apart.
  */
 import type { Doc } from '../core/doc.ts';
-import { docTermCounts, publishedDay } from './features.ts';
+import { docTermCounts, publishedDay, tfidfVector } from './features.ts';
 import { StoryIndex } from './incremental.ts';
+import { splitStory } from './split.ts';
 
 const REFINE_PASSES = 3;
 
@@ -17,6 +21,8 @@ function byPublished(a: Doc, b: Doc): number {
 export interface ClusterOptions {
   /** join threshold (cosine after the date discount); default JOIN_THRESHOLD */
   threshold?: number;
+  /** separation ratio below which a story is split; default SPLIT_RATIO, 0 = never split */
+  splitRatio?: number;
 }
 
 export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] {
@@ -25,8 +31,11 @@ export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] 
   const counts = new Map<string, number>();
   for (const t of terms.values()) for (const k of t.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
   const index = new StoryIndex({ threshold: opts.threshold, df: { counts, n: docs.length } });
+  const df = (t: string) => counts.get(t) ?? 0;
   const ordered = [...docs].sort(byPublished);
-  for (const d of ordered) index.addTerms(d.id, terms.get(d.id)!, publishedDay(d));
+  const vectors = new Map(ordered.map((d) => [d.id, tfidfVector(terms.get(d.id)!, df, docs.length)]));
+  const days = new Map(ordered.map((d) => [d.id, publishedDay(d)]));
+  for (const d of ordered) index.addVector(d.id, vectors.get(d.id)!, days.get(d.id)!);
   const ids = ordered.map((d) => d.id);
   for (let pass = 0; pass < REFINE_PASSES; pass++) if (index.refine(ids) === 0) break;
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -36,7 +45,9 @@ export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] 
     const sid = index.storyOf(d.id)!;
     if (seen.has(sid)) continue;
     seen.add(sid);
-    groups.push(index.members(sid).map((id) => byId.get(id)!).sort(byPublished));
+    const members = index.members(sid).map((id) => byId.get(id)!).sort(byPublished);
+    const parts = splitStory(members.map((m) => vectors.get(m.id)!), members.map((m) => days.get(m.id)!), opts.splitRatio);
+    for (const p of parts) groups.push(p.map((i) => members[i]!));
   }
   return groups;
 }
