@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rougeN, rougeF, rougeTokens, countWords, cutToWords } from '../eval/lib/rouge.ts';
+import { rougeN, rougeF, rougeTokens, rouge155Tokens, countWords, cutToWords } from '../eval/lib/rouge.ts';
 
 test('ROUGE tokens keep diacritics and đ, drop punctuation, and split at symbols', () => {
   assert.deepEqual(rougeTokens('Đà Nẵng, ngày 19/5: “Hoà bình”!'), ['đà', 'nẵng', 'ngày', '19', '5', 'hòa', 'bình']);
@@ -20,4 +20,9 @@ test('ROUGE-1/2 F1 on a known pair, and the multi-reference mean', () => {
 test('the budget counts space-separated syllables', () => {
   assert.equal(countWords(' Hà  Nội\nmưa to '), 4);
   assert.equal(cutToWords('một hai ba bốn', 2), 'một hai');
+});
+
+test('ROUGE-1.5.5 tokens (comparison only) cut Vietnamese syllables at accented letters', () => {
+  assert.deepEqual(rouge155Tokens('Chiếc máy bay 19/5'), ['chi', 'c', 'm', 'y', 'bay', '19', '5']);
+  assert.equal(rougeN('Chiếc', 'Chiếc', 1, rouge155Tokens).f, 1);
 });
