@@ -106,17 +106,16 @@ export const MEDIA_CUES = ['Báo', 'báo', 'tờ', 'Tờ', 'Hãng tin', 'hãng t
  */
 export const ORG_CUES = [
   'hãng', 'hãng hàng không', 'hãng bay', 'hãng xe', 'hãng sản xuất', 'công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'đội bóng',
-  'đội', 'nhóm nhạc', 'ban nhạc', 'doanh nghiệp', 'thương hiệu', 'nhãn hàng', 'quỹ', 'trường',
+  'đội', 'nhóm nhạc', 'ban nhạc', 'doanh nghiệp', 'thương hiệu', 'nhãn hàng', 'quỹ',
   'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'công ty con', 'chuỗi', 'hệ thống siêu thị', 'siêu thị', 'nhà băng', 'hãng tàu',
   'nhà sản xuất', 'đảng', 'nhà mạng', 'đài truyền hình', 'ông lớn', 'cửa hàng', 'nhà hàng', 'khách sạn',
 ];
 
 /** Words before a title that make it a work, an award or an event ("phim", "giải"), not a person. */
 export const WORK_CUES = [
-  'phim', 'bộ phim', 'tác phẩm', 'cuốn sách', 'cuốn', 'sách', 'tiểu thuyết', 'ca khúc', 'bài hát', 'album', 'giải', 'giải thưởng',
+  'phim', 'bộ phim', 'tác phẩm', 'cuốn sách', 'cuốn', 'tiểu thuyết', 'ca khúc', 'bài hát', 'album', 'giải', 'giải thưởng',
   'chương trình', 'vở', 'vở kịch', 'series', 'show', 'gameshow', 'tạp chí', 'bộ truyện', 'truyện', 'MV', 'đĩa đơn', 'liên hoan phim',
-  'LHP', 'hạng mục', 'danh hiệu', 'chiến dịch', 'dự án', 'game', 'trò chơi', 'phần mềm', 'ứng dụng', 'mang tên', 'có tên',
-  'tựa đề', 'chủ đề',
+  'LHP', 'hạng mục', 'danh hiệu', 'chiến dịch', 'game', 'trò chơi', 'phần mềm', 'ứng dụng', 'mang tên', 'tựa đề',
 ];
 
 /** Words right before a quoted name that make it a person's nickname or role, not a title ("chàng 'Bạch Tử Họa'"). */

@@ -265,17 +265,19 @@ function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
 /** One name, one type across the batch: mentions typed by shape alone take the type most context-typed mentions of the same name have. */
 function unifyTypes(docs: Doc[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
+  const keys = new Map<string, string>();
+  const keyOfCanonical = (c: string) => keys.get(c) ?? keys.set(c, variantKey(c)).get(c)!;
   for (const d of docs) {
     for (const e of d.layers.entities) {
       if (shapeTyped.has(e)) continue;
-      const k = variantKey(e.canonical);
+      const k = keyOfCanonical(e.canonical);
       const v = votes.get(k) ?? votes.set(k, new Map()).get(k)!;
       v.set(e.type, (v.get(e.type) ?? 0) + 1);
     }
   }
   for (const d of docs) {
     for (const e of d.layers.entities) {
-      const v = shapeTyped.has(e) ? votes.get(variantKey(e.canonical)) : undefined;
+      const v = shapeTyped.has(e) ? votes.get(keyOfCanonical(e.canonical)) : undefined;
       if (!v) continue;
       const [best, second] = [...v].sort((a, b) => b[1] - a[1]);
       if (!second || best![1] > second[1]) e.type = best![0];

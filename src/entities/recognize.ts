@@ -67,7 +67,7 @@ function getTables(): Tables {
     places: new PhraseTable(Object.keys(PLACE_CUES)),
     orgCues: new PhraseTable(ORG_CUES),
     workCues: new PhraseTable(WORK_CUES),
-    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.maxLen.keys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES), ...ORG_CUES, ...WORK_CUES, ...PERSON_QUOTE_CUES].map((p) => wordsOf(p)[0]!.key)]),
+    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.maxLen.keys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES), ...ORG_CUES, ...WORK_CUES].map((p) => wordsOf(p)[0]!.key)]),
   });
 }
 
