@@ -87,3 +87,12 @@ test('across a story, a name typed only by its shape takes the type its cues giv
   // a name seen with its edition number is a thing when it stands alone too
   assert.deepEqual(tags('Vòng chung kết Eurocup 2024 khởi tranh.', 'Họ tới Eurocup.'), ['Eurocup/MISC', 'Eurocup/MISC']);
 });
+
+test('hostile input for the new cues: long cue chains, quotes, lists, ampersands; no throw, spans equal their text', () => {
+  const lines = ['hãng hàng không '.repeat(3000) + 'Zed', '“Ab Cd” '.repeat(3000), 'Xavo, '.repeat(5000), 'Pratt & '.repeat(3000), 'xã Ab '.repeat(3000),
+    'Tổng giám đốc Zentrix Lê Thị Hoa '.repeat(1000), '"'.repeat(5000) + 'Ab', 'P.'.repeat(5000), 'Hãng'];
+  const doc = docOf(...lines);
+  const ents = recognizeEntities(doc);
+  for (const e of ents) assert.equal(doc.text.slice(e.start, e.end), e.text);
+  assert.ok(ents.some((e) => e.text === 'Lê Thị Hoa' && e.type === 'PER'));
+});
