@@ -1,17 +1,23 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Driver, Sql } from './sql.ts';
-import { holdDataDirLock } from './location.ts';
+import { dataDirError, ensureFreeSpace, holdDataDirLock, makeDataDir } from './location.ts';
 
 /** Embedded PostgreSQL (WASM) in `dir`: one process at a time, guarded by a lock file. */
 export async function openPglite(dir: string): Promise<Driver> {
-  mkdirSync(dir, { recursive: true });
+  makeDataDir(dir);
   const release = holdDataDirLock(dir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
-    const db = new PGlite(join(dir, 'pgdata'));
-    await db.waitReady;
+    const pgdata = join(dir, 'pgdata');
+    const fresh = !existsSync(pgdata);
+    const db = new PGlite(pgdata);
+    await db.waitReady.catch((e: unknown) => {
+      // a cluster whose creation failed (e.g. disk full) would fail every later open: start over next time
+      if (fresh) rmSync(pgdata, { recursive: true, force: true });
+      throw dataDirError(dir, e);
+    });
     const wrap = (q: { query: typeof db.query }): Sql => ({
       async query<T>(text: string, params?: unknown[]) {
         return (await q.query<T>(text, params)).rows;
@@ -28,6 +34,7 @@ export async function openPglite(dir: string): Promise<Driver> {
       async exec(text: string) {
         await db.exec(text);
       },
+      preflight: () => ensureFreeSpace(dir),
       async close() {
         try {
           await db.close();
@@ -74,6 +81,8 @@ export async function openPostgres(url: string, maxConnections = 8): Promise<Dri
     async exec(text: string) {
       await pool.query(text);
     },
+    // the server reports its own full disk as an error and rolls the transaction back
+    preflight: () => undefined,
     async close() {
       await pool.end();
     },

@@ -5,6 +5,7 @@ import { annotateDocs, makeDocs, type MetaRecord } from '../pipeline.ts';
 import type { StoryOptions } from '../corpus/index.ts';
 import type { Driver } from './sql.ts';
 import { writeBatch, type IndexCache } from './write.ts';
+import { StoreUnavailableError } from './location.ts';
 
 /** Files read and analysed together; one transaction writes each batch. */
 export const DEFAULT_BATCH_FILES = 64;
@@ -71,6 +72,8 @@ export class Ingester {
     try {
       await this.write(analysed, opts, report);
     } catch (e) {
+      // A store that cannot take writes (disk full, read-only) fails every document alike: stop.
+      if (e instanceof StoreUnavailableError) throw e;
       // A batch that cannot be written whole is retried one document at a time, so that one bad
       // article is reported alone and the others are kept.
       if (analysed.length === 1) {
@@ -81,6 +84,7 @@ export class Ingester {
         try {
           await this.write([doc], opts, report);
         } catch (err) {
+          if (err instanceof StoreUnavailableError) throw err;
           report.errors.push({ path: doc.meta.path, message: `not stored: ${(err as Error).message}` });
         }
       }
@@ -88,6 +92,7 @@ export class Ingester {
   }
 
   private async write(docs: Doc[], opts: StoryOptions, report: IngestReport): Promise<void> {
+    this.db.preflight();
     const { result, next } = await this.db.transaction((tx) => writeBatch(tx, docs, opts, this.cache));
     this.cache.current = next; // committed: our copy of the index is the store's
     report.added.push(...result.added);

@@ -14,6 +14,8 @@ export interface Driver extends Sql {
   readonly location: string;
   /** Run `fn` in one transaction: everything it wrote is committed together or not at all. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /** Throws a clear error when a write cannot be taken safely now (embedded store: the disk is nearly full). */
+  preflight(): void;
   /** Several statements without parameters (migrations). */
   exec(text: string): Promise<void>;
   close(): Promise<void>;
