@@ -31,9 +31,8 @@ export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] 
   const counts = new Map<string, number>();
   for (const t of terms.values()) for (const k of t.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
   const index = new StoryIndex({ threshold: opts.threshold, df: { counts, n: docs.length } });
-  const df = (t: string) => counts.get(t) ?? 0;
   const ordered = [...docs].sort(byPublished);
-  const vectors = new Map(ordered.map((d) => [d.id, tfidfVector(terms.get(d.id)!, df, docs.length)]));
+  const vectors = new Map(ordered.map((d) => [d.id, tfidfVector(terms.get(d.id)!, counts, docs.length)]));
   const days = new Map(ordered.map((d) => [d.id, publishedDay(d)]));
   for (const d of ordered) index.addVector(d.id, vectors.get(d.id)!, days.get(d.id)!);
   const ids = ordered.map((d) => d.id);

@@ -86,7 +86,8 @@ export class StoryIndex {
   private df = new Map<string, number>();
   private n = 0;
   private stories = new Map<string, StoryState>();
-  private postings = new Map<string, Set<string>>();
+  /** term → the stories whose centroid has it, with the centroid's (unnormalised) weight: one lookup per pair in `dots` */
+  private postings = new Map<string, Map<StoryState, number>>();
   /** per stored document: its story (and, while the index lives, its vector for batch refinement) */
   private docs = new Map<string, Member>();
 
@@ -147,18 +148,18 @@ export class StoryIndex {
   vectorize(counts: Map<string, number>): SparseVector {
     if (this.fixedDf) {
       const { counts: df, n } = this.fixedDf;
-      return tfidfVector(counts, (t) => df.get(t) ?? 0, n);
+      return tfidfVector(counts, df, n);
     }
-    return tfidfVector(counts, (t) => this.df.get(t) ?? 0, this.n);
+    return tfidfVector(counts, this.df, this.n);
   }
 
   /** Dot products of a vector with every story sharing a term with it. */
-  private dots(vector: SparseVector): Map<string, number> {
-    const acc = new Map<string, number>();
+  private dots(vector: SparseVector): Map<StoryState, number> {
+    const acc = new Map<StoryState, number>();
     for (const [term, w] of vector) {
       const list = this.postings.get(term);
       if (!list) continue;
-      for (const sid of list) acc.set(sid, (acc.get(sid) ?? 0) + w * this.stories.get(sid)!.sum.get(term)!);
+      for (const [s, v] of list) acc.set(s, (acc.get(s) ?? 0) + w * v);
     }
     return acc;
   }
@@ -170,8 +171,8 @@ export class StoryIndex {
   private bestStory(vector: SparseVector, day: number | null, self?: string): { id: string; score: number } | null {
     let best: { id: string; score: number } | null = null;
     const own = self ? this.docs.get(self)?.story : undefined;
-    for (const [sid, dot] of this.dots(vector)) {
-      const s = this.stories.get(sid)!;
+    for (const [s, dot] of this.dots(vector)) {
+      const sid = s.id;
       let d = dot;
       let norm2 = s.norm2;
       if (sid === own) {
@@ -194,8 +195,8 @@ export class StoryIndex {
       dot += old * w;
       s.sum.set(term, old + w);
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = new Set()));
-      list.add(storyId);
+      if (!list) this.postings.set(term, (list = new Map()));
+      list.set(s, old + w);
     }
     s.norm2 += 2 * dot + 1;
     s.docs.push(docId);
@@ -211,7 +212,7 @@ export class StoryIndex {
     const s = this.stories.get(m.story)!;
     s.docs = s.docs.filter((d) => d !== docId);
     if (s.docs.length === 0) {
-      for (const term of s.sum.keys()) this.postings.get(term)?.delete(s.id);
+      for (const term of s.sum.keys()) this.postings.get(term)?.delete(s);
       this.stories.delete(s.id);
     } else {
       let dot = 0;
@@ -220,8 +221,11 @@ export class StoryIndex {
         dot += left * w;
         if (Math.abs(left) < 1e-9) {
           s.sum.delete(term);
-          this.postings.get(term)?.delete(s.id);
-        } else s.sum.set(term, left);
+          this.postings.get(term)?.delete(s);
+        } else {
+          s.sum.set(term, left);
+          this.postings.get(term)!.set(s, left);
+        }
       }
       s.norm2 = Math.max(0, s.norm2 - 2 * dot - 1);
       const days = s.docs.map((d) => this.docs.get(d)?.day ?? null).filter((d): d is number => d !== null);
@@ -275,15 +279,14 @@ export class StoryIndex {
     index.n = json.n;
     index.df = new Map(json.df);
     for (const st of json.stories) {
-      const sum = new Map(st.sum);
-      let norm2 = 0;
-      for (const [term, w] of sum) {
-        norm2 += w * w;
+      const state: StoryState = { id: st.id, sum: new Map(st.sum), norm2: 0, docs: [...st.docs], firstDay: st.firstDay, lastDay: st.lastDay };
+      for (const [term, w] of state.sum) {
+        state.norm2 += w * w;
         let list = index.postings.get(term);
-        if (!list) index.postings.set(term, (list = new Set()));
-        list.add(st.id);
+        if (!list) index.postings.set(term, (list = new Map()));
+        list.set(state, w);
       }
-      index.stories.set(st.id, { id: st.id, sum, norm2, docs: [...st.docs], firstDay: st.firstDay, lastDay: st.lastDay });
+      index.stories.set(st.id, state);
       for (const d of st.docs) index.docs.set(d, { story: st.id, vector: new Map(), day: null });
     }
     return index;
