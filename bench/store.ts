@@ -4,7 +4,9 @@
  * accent-blind search. Prints documents/s (end to end, and of the store's own transactions) and
  * search latency p50/p95.
  *
- *   npm run bench:store [-- --limit N] [-- --db postgres://user:pass@host/db]
+ *   npm run bench:store [-- --limit N] [-- --db postgres://user:pass@host/db] [-- --only pglite|postgres]
+ *
+ * Peak RSS is per process: run each store alone with --only to see its own.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,17 +93,21 @@ async function main(): Promise<void> {
   const files = vimsFiles().slice(0, limit);
   console.log(`bench:store — ${files.length} ViMs articles, ${QUERIES.length} search queries × ${SEARCH_ROUNDS}`);
 
-  const dir = mkdtempSync(join(tmpdir(), 'nb-bench-store-'));
-  const embedded = await Store.open({ data: dir });
-  try {
-    await benchStore('PGlite (embedded)', embedded, files);
-  } finally {
-    await embedded.close();
+  const only = arg('--only');
+  if (only && only !== 'pglite' && only !== 'postgres') throw new Error('--only must be pglite or postgres');
+  if (only !== 'postgres') {
+    const dir = mkdtempSync(join(tmpdir(), 'nb-bench-store-'));
+    const embedded = await Store.open({ data: dir });
+    try {
+      await benchStore('PGlite (embedded)', embedded, files);
+    } finally {
+      await embedded.close();
+    }
   }
 
-  const server = arg('--db') ?? process.env.NIENBIEU_TEST_PG;
+  const server = only === 'pglite' ? undefined : arg('--db') ?? process.env.NIENBIEU_TEST_PG;
   if (!server) {
-    console.log('\nPostgreSQL: skipped (give --db postgres://… or set NIENBIEU_TEST_PG; the role needs CREATEDB)');
+    if (only !== 'pglite') console.log('\nPostgreSQL: skipped (give --db postgres://… or set NIENBIEU_TEST_PG; the role needs CREATEDB)');
   } else {
     // a throwaway database beside the given one, so that the bench never touches stored data
     const { default: pg } = await import('pg');
@@ -120,7 +126,7 @@ async function main(): Promise<void> {
       await admin.end();
     }
   }
-  row('\npeak RSS', `${peakRssMb().toFixed(0)} MB`);
+  row(`\npeak RSS${only ? ` (${only} only)` : ''}`, `${peakRssMb().toFixed(0)} MB`);
 }
 
 await main();

@@ -16,6 +16,12 @@ export interface AppOptions {
   /** largest ingest request body, bytes */
   maxIngestBytes?: number;
   summaryWords?: number;
+  /**
+   * Host names the server answers to (any port); others get 403. A server on a loopback address
+   * answers only to loopback names, so that a web page whose own name is made to resolve to
+   * 127.0.0.1 (DNS rebinding) cannot read the store through the visitor's browser.
+   */
+  allowedHosts?: string[];
 }
 
 const DEFAULT_MAX_INGEST = 16 * 1024 * 1024;
@@ -29,6 +35,19 @@ function intParam(c: Context, name: string, dflt: number, min: number, max: numb
 }
 
 class BadRequest extends Error {}
+
+/** A path parameter that can be a key: PostgreSQL text cannot hold NUL (the query would fail with 500). */
+function keyParam(c: Context, name: string): string {
+  const v = c.req.param(name) ?? '';
+  if (v.length > 1000 || v.includes('\u0000')) throw new BadRequest(`${name} is not a valid identifier`);
+  return v;
+}
+
+/** The name part of a Host header, lower-cased: "LOCALHOST:8080" → "localhost", "[::1]:80" → "[::1]". */
+function hostName(header: string | undefined): string {
+  const h = (header ?? '').trim().toLowerCase();
+  return h.startsWith('[') ? h.slice(0, h.indexOf(']') + 1) : h.replace(/:\d*$/, '');
+}
 
 /** Records of a POST /api/ingest body → drafts; records that are not articles become errors. */
 function draftsFromBody(body: unknown): { drafts: ArticleDraft[]; errors: InputError[] } {
@@ -58,6 +77,16 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     c.header('Content-Security-Policy', c.req.path.startsWith('/api/') ? API_CSP : UI_CSP);
   });
 
+  if (opts.allowedHosts) {
+    const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
+    app.use('*', async (c, next) => {
+      if (!allowed.has(hostName(c.req.header('host')))) {
+        return c.json({ error: 'unexpected Host header: this server answers to its loopback address only' }, 403);
+      }
+      await next();
+    });
+  }
+
   app.onError((e, c) => {
     if (e instanceof BadRequest) return c.json({ error: e.message }, 400);
     process.stderr.write(`nienbieu serve: ${c.req.method} ${c.req.path}: ${(e as Error).message}\n`);
@@ -74,17 +103,17 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   });
 
   app.get('/api/stories/:id', async (c) => {
-    const view = await store.getStory(c.req.param('id'));
+    const view = await store.getStory(keyParam(c, 'id'));
     return view ? c.json(view) : c.json({ error: 'no such story' }, 404);
   });
 
   app.get('/api/documents/:id', async (c) => {
-    const doc = await store.getDocument(c.req.param('id'));
+    const doc = await store.getDocument(keyParam(c, 'id'));
     return doc ? c.json(doc) : c.json({ error: 'no such document' }, 404);
   });
 
   app.get('/api/entities/:canonical', async (c) => {
-    const entity = await store.getEntity(c.req.param('canonical'));
+    const entity = await store.getEntity(keyParam(c, 'canonical'));
     return entity ? c.json(entity) : c.json({ error: 'no such entity' }, 404);
   });
 
