@@ -64,8 +64,12 @@ export interface SearchHit extends Snippet {
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
+/** Story views kept in memory (least recently built first out). */
+const VIEW_CACHE_SIZE = 256;
+
 export class Store {
   readonly ingester: Ingester;
+  private readonly views = new Map<string, { stamp: string; view: StoryView }>();
   private constructor(readonly db: Driver) {
     this.ingester = new Ingester(db);
   }
@@ -100,13 +104,18 @@ export class Store {
     return rows.map((r) => ({ id: r.id, title: r.title, documents: r.doc_count, first_published: r.first_published, last_published: r.last_published, updated_at: iso(r.updated_at) }));
   }
 
-  private async resolveStoryId(id: string): Promise<string> {
-    const [r] = await this.db.query<{ new_id: string }>('SELECT new_id FROM story_redirects WHERE old_id = $1', [id]);
-    return r?.new_id ?? id;
-  }
-
+  /**
+   * The story (following a merge redirect) and when it last changed. Views are cached by that stamp:
+   * building one parses every member's layers, and a story page is read far more often than written.
+   */
   async getStory(id: string): Promise<StoryView | null> {
-    const target = await this.resolveStoryId(id);
+    const [head] = await this.db.query<{ id: string; updated_at: unknown }>(
+      'SELECT id, updated_at FROM stories WHERE id = coalesce((SELECT new_id FROM story_redirects WHERE old_id = $1), $1)', [id]);
+    if (!head) return null;
+    const target = head.id;
+    const stamp = iso(head.updated_at);
+    const cached = this.views.get(target);
+    if (cached?.stamp === stamp) return { ...cached.view, ...(target !== id ? { redirected_from: id } : {}) };
     const [row] = await this.db.query<{ story: Story }>('SELECT story FROM stories WHERE id = $1', [target]);
     if (!row) return null;
     const rows = await this.db.query<{ id: string; title: string | null; source: string | null; url: string | null; path: string; meta: { published: DossierDocument['published'] }; layers: string }>(
@@ -114,15 +123,18 @@ export class Store {
        FROM story_documents sd JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id = $1`, [target]);
     const docs = rows.map(({ layers, ...d }) => ({ ...d, ...(JSON.parse(layers) as Pick<Layers, 'quotes' | 'claims'>) }));
     const byId = new Map(docs.map((d) => [d.id, d]));
-    return {
+    const view: StoryView = {
       story: row.story,
-      ...(target !== id ? { redirected_from: id } : {}),
       documents: row.story.documents.map((docId) => byId.get(docId)).filter((d) => !!d).map((d) => ({
         id: d.id, title: d.title, source: d.source, url: d.url, path: d.path, published: d.meta.published,
         quotes: (d.quotes ?? []).map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, cue: q.cue, speaker: q.speaker, speaker_text: q.speaker_text })),
         claims: (d.claims ?? []).map((c) => ({ start: c.start, end: c.end, claimant: c.claimant, stance: c.stance, text: c.text })),
       })),
     };
+    this.views.delete(target);
+    this.views.set(target, { stamp, view });
+    if (this.views.size > VIEW_CACHE_SIZE) this.views.delete(this.views.keys().next().value!);
+    return { ...view, ...(target !== id ? { redirected_from: id } : {}) };
   }
 
   /** A document as the dossier contract shapes it, plus the story it belongs to. */
