@@ -1,12 +1,14 @@
 /**
  * `npm run eval:cluster`: all 1,945 ViMs articles analysed together with the real pipeline (`analyze`);
  * the stories it builds are scored against the 300 gold clusters with B-cubed and pairwise P/R/F1.
- * `--sweep` also re-clusters with other join thresholds on the dev slice (clusters 1–150) and reports the
- * best of them on the test slice (151–300), which is how JOIN_THRESHOLD was chosen.
+ * `--sweep` also re-clusters with other join thresholds and split ratios on the dev slice (clusters 1–150)
+ * and reports the best of them on the test slice (151–300), which is how JOIN_THRESHOLD and SPLIT_RATIO
+ * were chosen.
  */
 import { analyze } from '../src/pipeline.ts';
 import { clusterStories } from '../src/corpus/cluster.ts';
 import { JOIN_THRESHOLD } from '../src/corpus/incremental.ts';
+import { SPLIT_RATIO } from '../src/corpus/split.ts';
 import type { Doc } from '../src/core/doc.ts';
 import { vimsFiles, row } from '../bench/lib.ts';
 
@@ -34,7 +36,7 @@ console.log(`ViMs clustering: ${result.docs.length} documents analysed in ${seco
 const storyGroups = result.stories.map((s) => s.documents);
 const dev = (c: number) => c <= 150;
 const test = (c: number) => c > 150;
-report(`pipeline stories, join threshold ${JOIN_THRESHOLD} — all clusters`, storyGroups, () => true);
+report(`pipeline stories, join threshold ${JOIN_THRESHOLD}, split ratio ${SPLIT_RATIO} — all clusters`, storyGroups, () => true);
 report('pipeline stories — dev clusters 1–150', storyGroups, dev);
 report('pipeline stories — test clusters 151–300', storyGroups, test);
 
@@ -42,15 +44,18 @@ if (process.argv.includes('--sweep')) {
   const ids = (gs: Doc[][]) => gs.map((g) => g.map((d) => d.id));
   const devDocs = result.docs.filter((d) => dev(gold.get(d.id)!));
   const testDocs = result.docs.filter((d) => test(gold.get(d.id)!));
-  let best = { threshold: JOIN_THRESHOLD, f: -1 };
-  console.log('\nthreshold sweep on dev (clusters 1–150, clustered on their own):');
-  for (let th = 0.1; th <= 0.2201; th += 0.02) {
-    const b = bcubed(ids(clusterStories(devDocs, { threshold: th })), gold);
-    const all = bcubed(ids(clusterStories(result.docs, { threshold: th })), gold);
-    console.log(`  ${th.toFixed(3)}  dev B-cubed P ${b.p.toFixed(4)}  R ${b.r.toFixed(4)}  F1 ${b.f.toFixed(4)}   (all: F1 ${all.f.toFixed(4)})`);
-    if (b.f > best.f) best = { threshold: th, f: b.f };
+  let best = { threshold: JOIN_THRESHOLD, splitRatio: SPLIT_RATIO, f: -1 };
+  console.log('\njoin threshold × split ratio sweep on dev (clusters 1–150, clustered on their own):');
+  for (let th = 0.1; th <= 0.1401; th += 0.02) {
+    for (const splitRatio of [0, 0.3, 0.35, 0.4]) {
+      const opts = { threshold: th, splitRatio };
+      const b = bcubed(ids(clusterStories(devDocs, opts)), gold);
+      const all = bcubed(ids(clusterStories(result.docs, opts)), gold);
+      console.log(`  ${th.toFixed(3)} / ${splitRatio.toFixed(2)}  dev B-cubed P ${b.p.toFixed(4)}  R ${b.r.toFixed(4)}  F1 ${b.f.toFixed(4)}   (all: F1 ${all.f.toFixed(4)})`);
+      if (b.f > best.f) best = { threshold: th, splitRatio, f: b.f };
+    }
   }
-  report(`best dev threshold ${best.threshold.toFixed(3)} — test clusters 151–300 clustered on their own`, ids(clusterStories(testDocs, { threshold: best.threshold })), () => true);
+  report(`best on dev: threshold ${best.threshold.toFixed(3)}, split ratio ${best.splitRatio} — test clusters 151–300 clustered on their own`, ids(clusterStories(testDocs, best)), () => true);
 }
 
 // Clustering scores against gold labels: B-cubed (Bagga & Baldwin 1998) and pairwise P/R/F1.

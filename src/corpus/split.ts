@@ -19,7 +19,7 @@ import type { SparseVector } from './features.ts';
 import { dateFactor } from './incremental.ts';
 
 /** A cut is kept when the parts' cross similarity is below this fraction of their inner similarity; tuned on ViMs clusters 1–150. */
-export const SPLIT_RATIO = 0.35;
+export const SPLIT_RATIO = 0.3;
 /** Date discount floor between two articles of a story being split (joining uses DATE_FLOOR). */
 const SPLIT_DATE_FLOOR = 0.2;
 const MIN_PART = 2;
