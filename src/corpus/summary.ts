@@ -69,32 +69,53 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
     const w = c.includes(' ') ? 1 : opt.unigramWeight;
     return w * (docs.length > 1 ? (n > 1 ? Math.pow(n, opt.conceptPower) : 0) : 1);
   };
+  // Concepts become integer ids with their weight computed once: the greedy loop below rescans every
+  // candidate on every pick, so it must touch only arrays.
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  const idOf = (k: string) => {
+    let id = ids.get(k);
+    if (id === undefined) {
+      ids.set(k, (id = weights.length));
+      weights.push(weight(k));
+    }
+    return id;
+  };
   const candidates = all
-    .map((s, i) => ({ s, concepts: conceptSets[i]! }))
+    .map((s, i) => ({ s, concepts: Int32Array.from(conceptSets[i]!, idOf), key: s.syllables.join(' '), lead: 1 / (1 + s.position), norm: Math.pow(s.words, opt.lengthExponent) }))
     .filter(({ s }) => s.words >= opt.minWords && s.words <= opt.maxWords);
-  const maxGain = Math.max(1e-9, ...candidates.map((c) => [...c.concepts].reduce((g, k) => g + weight(k), 0) / Math.pow(c.s.words, opt.lengthExponent)));
+  let maxGain = 1e-9;
+  for (const c of candidates) {
+    let g = 0;
+    for (const k of c.concepts) g += weights[k]!;
+    maxGain = Math.max(maxGain, g / c.norm);
+  }
 
-  const covered = new Set<string>();
+  const covered = new Uint8Array(weights.length);
   const chosen: ProseSentence[] = [];
   const seenText = new Set<string>();
   let used = 0;
   for (;;) {
-    let best: { i: number; score: number } | null = null;
-    candidates.forEach((c, i) => {
-      if (used + c.s.words > words || seenText.has(c.s.syllables.join(' '))) return;
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (used + c.s.words > words || seenText.has(c.key)) continue;
       let gain = 0;
-      for (const k of c.concepts) if (!covered.has(k)) gain += weight(k);
-      if (gain <= 0) return;
-      const lead = 1 / (1 + c.s.position);
-      const score = gain / Math.pow(c.s.words, opt.lengthExponent) / maxGain + opt.leadWeight * lead;
-      if (!best || score > best.score) best = { i, score };
-    });
-    if (!best) break;
-    const pick = candidates[(best as { i: number }).i]!;
+      for (const k of c.concepts) if (!covered[k]) gain += weights[k]!;
+      if (gain <= 0) continue;
+      const score = gain / c.norm / maxGain + opt.leadWeight * c.lead;
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) break;
+    const pick = candidates[best]!;
     chosen.push(pick.s);
     used += pick.s.words;
-    seenText.add(pick.s.syllables.join(' '));
-    for (const k of pick.concepts) covered.add(k);
+    seenText.add(pick.key);
+    for (const k of pick.concepts) covered[k] = 1;
   }
   chosen.sort((a, b) => a.docIndex - b.docIndex || a.start - b.start);
   return chosen.map((s) => ({ text: s.text, doc: s.doc.id, start: s.start, end: s.end }));
