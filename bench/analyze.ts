@@ -9,8 +9,13 @@ import { ROOT, vimsFiles, peakRssMb, row, countSyllables } from './lib.ts';
 
 const files = vimsFiles();
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const result = analyze(files);
 const totalMs = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+// CPU time of this process (user + system, all its threads): what the pipeline costs one core,
+// whatever else the machine is doing. Wall time is printed too; on a quiet machine they agree.
+const cpuMs = (cpu.user + cpu.system) / 1000;
 const docs = result.docs.length;
 const syllables = result.docs.reduce((n, d) => n + countSyllables(d.text), 0);
 
@@ -22,7 +27,9 @@ for (const t of result.timings) {
   console.log(`  ${t.stage.padEnd(12)} ${t.ms.toFixed(0).padStart(9)} ${(docs / s).toFixed(0).padStart(10)} ${(syllables / s).toFixed(0).padStart(12)} ${`${((100 * t.ms) / totalMs).toFixed(1)}%`.padStart(7)}`);
 }
 console.log('\ntotal:');
-row('analyze throughput', `${(docs / (totalMs / 1000)).toFixed(0)} doc/s`, '≥ 300 doc/s', docs / (totalMs / 1000) >= 300);
+row('analyze throughput (wall clock)', `${(docs / (totalMs / 1000)).toFixed(0)} doc/s`, '≥ 300 doc/s', docs / (totalMs / 1000) >= 300);
+row('analyze throughput (CPU time)', `${(docs / (cpuMs / 1000)).toFixed(0)} doc/s`, '≥ 300 doc/s', docs / (cpuMs / 1000) >= 300);
+row('wall / CPU seconds', `${(totalMs / 1000).toFixed(2)} / ${(cpuMs / 1000).toFixed(2)}`);
 row('syllables/s', `${(syllables / (totalMs / 1000) / 1000).toFixed(0)}k`);
 row('peak RSS', `${peakRssMb().toFixed(0)} MB`, '≤ 500 MB', peakRssMb() <= 500);
 
