@@ -25,6 +25,8 @@ const TRIGGER_WORDS = [
 const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s')})(?![\\p{L}\\p{N}]))`, 'gu');
 const CUE_RE = new RegExp(`(?<![\\p{L}])(?:${[...FUTURE_CUES, ...PAST_CUES].join('|')})(?![\\p{L}])`, 'gu');
 const FUTURE_SET = new Set(FUTURE_CUES);
+/** Quarters written as words: "quý một", "quý tư". */
+const QUARTER_WORDS: Record<string, number> = { 'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4 };
 const REPORT_RE = /(?<![\p{L}])(?:rằng|cho biết|cho hay|nói|tuyên bố|khẳng định|thông báo|nhận định|:)(?![\p{L}])/u;
 const UNTIL_BEFORE = new Set(['đến', 'tới', 'hạn', 'hết', 'trước']);
 /** Words after "6-7" that make it a count or a span of hours, not a date. */
@@ -775,28 +777,24 @@ export class BlockScanner {
     return q < 0 ? null : this.relAfter(p, q, 'W');
   }
 
+  /** A number written as digits, an upper-case Roman numeral ("quý III", "thế kỷ XX") or one of `words`. */
+  private ordinalNumber(q: number, maxDigits: number, words: Record<string, number> = {}): { n: number; end: number } | null {
+    const d = this.digits(q, maxDigits);
+    if (d && !this.isWordChar(d.end)) return { n: d.n, end: d.end };
+    const w = this.word(q);
+    if (w && ROMAN[w.w] !== undefined && this.upperAt(q)) return { n: ROMAN[w.w]!, end: w.end };
+    if (w && words[w.w] !== undefined) return { n: words[w.w]!, end: w.end };
+    return null;
+  }
+
   private quarter(p: number): R {
     const q = this.gap(p + 3);
     if (q < 0) return null;
     const rel = this.relAfter(p, q, 'Q');
     if (rel) return rel;
-    let n: number | undefined;
-    let e = -1;
-    const d = this.digits(q, 1);
-    if (d && !this.isWordChar(d.end)) {
-      n = d.n;
-      e = d.end;
-    } else {
-      const w = this.word(q);
-      if (w && ROMAN[w.w] !== undefined && this.upperAt(q)) {
-        n = ROMAN[w.w];
-        e = w.end;
-      } else if (w && ['một', 'hai', 'ba', 'bốn', 'tư'].includes(w.w)) {
-        n = { 'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4 }[w.w];
-        e = w.end;
-      }
-    }
-    if (!n || n < 1 || n > 4) return null;
+    const num = this.ordinalNumber(q, 1, QUARTER_WORDS);
+    if (!num || num.n < 1 || num.n > 4) return null;
+    const { n, end: e } = num;
     const men: Mention = { start: p, end: e, kind: 'quarter', q: n };
     men.end = this.yearPart(e, men);
     return { ms: [men], end: men.end };
@@ -894,19 +892,9 @@ export class BlockScanner {
     if (!h) return null;
     const q = this.gap(h.end);
     if (q < 0) return null;
-    const d = this.digits(q, 2);
-    let n: number | undefined;
-    let e = -1;
-    if (d && !this.isWordChar(d.end)) {
-      n = d.n;
-      e = d.end;
-    } else {
-      const w = this.word(q);
-      if (w && ROMAN[w.w] !== undefined && this.upperAt(q)) {
-        n = ROMAN[w.w];
-        e = w.end;
-      }
-    }
+    const num = this.ordinalNumber(q, 2);
+    const n = num?.n;
+    const e = num?.end ?? -1;
     if (n && n >= 1 && n <= 22) return { ms: [{ start: p, end: e, kind: 'century', century: n - 1 }], end: e };
     return this.relAfter(p, q, 'CE');
   }
