@@ -6,11 +6,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Store } from '../src/store/store.ts';
 import { ROOT, SEEDS, needShared, sharedPath } from './helpers/shared.ts';
-import { freshDataDir, needPg, tempDir, throwawayDatabase } from './fixtures/store/env.ts';
+import { fixture, freshDataDir, needPg, tempDir, throwawayDatabase } from './fixtures/store/env.ts';
 
 const BIN = join(ROOT, 'bin', 'nienbieu.js');
 const PAGES = 'corpus/pages-dev';
@@ -217,5 +217,28 @@ test('a full disk: a clear error before writing, exit non-zero; once space is fr
     assert.equal(after.documents, 5);
   } finally {
     spawnSync('umount', [disk]);
+  }
+});
+
+test('a cached story view is rebuilt when an article joins the story, also after a restart (index replayed from its log)', async () => {
+  const dir = await freshDataDir('view-cache');
+  const record = JSON.parse(readFileSync(fixture('doi-tuyen.json'), 'utf8'));
+  const input = tempDir('view-cache-input');
+  writeFileSync(join(input, 'first.json'), JSON.stringify(record));
+  let store = await Store.open({ data: dir });
+  const first = await store.ingester.ingestPaths([input]);
+  const owner = first.stories[0]!.id;
+  assert.deepEqual((await store.getStory(owner))!.story.documents, first.added);
+  await store.close();
+  // a new process: no cached index, so the story placement comes from the stored snapshot and log
+  store = await Store.open({ data: dir });
+  try {
+    assert.deepEqual((await store.getStory(owner))!.story.documents, first.added, 'view cached');
+    writeFileSync(join(input, 'update.json'), JSON.stringify({ ...record, text: `${record.text}\n\nCập nhật: đội tuyển Việt Nam đã lên đường tới Đà Nẵng.` }));
+    const update = await store.ingester.ingestPaths([input]);
+    assert.deepEqual(update.stories, [{ id: owner, isNew: false }], 'joins the stored story');
+    assert.deepEqual([...(await store.getStory(owner))!.story.documents].sort(), [...first.added, ...update.added].sort(), 'not the stale cached view');
+  } finally {
+    await store.close();
   }
 });
