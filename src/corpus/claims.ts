@@ -6,6 +6,7 @@
  * Earlier allegations win ties.
  */
 import type { Doc } from '../core/doc.ts';
+import { lowerBound } from '../core/span.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { wordsOf } from '../quotes/stance.ts';
 import type { StoryClaim } from './story.ts';
@@ -45,13 +46,7 @@ export function collectClaims(docs: Doc[]): StoryClaim[] {
 }
 
 function namesIn(ents: EntityMention[], start: number, end: number): Set<string> {
-  let lo = 0;
-  let hi = ents.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ents[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(ents, start, (e) => e.start);
   const out = new Set<string>();
   for (let k = lo; k < ents.length && ents[k]!.start < end; k++) if (ents[k]!.type !== 'LOC') out.add(ents[k]!.canonical);
   return out;

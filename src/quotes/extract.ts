@@ -10,6 +10,7 @@
  * Every step moves forward through the tokens, so the work is linear in the length of the text.
  */
 import type { Doc } from '../core/doc.ts';
+import { lowerBound } from '../core/span.ts';
 import type { Span } from '../core/span.ts';
 import { PROSE_ROLES } from '../core/roles.ts';
 import {
@@ -529,13 +530,7 @@ class BlockReader {
   /** Lower-case words of the tokens inside [start, end), padded with spaces for phrase search. */
   private wordsIn(start: number, end: number): string {
     const toks = this.toks;
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.s < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(toks, start, (t) => t.s);
     let out = ' ';
     for (let k = lo; k < toks.length && toks[k]!.e <= end; k++) if (toks[k]!.w) out += `${toks[k]!.low} `;
     return out;

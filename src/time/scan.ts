@@ -692,13 +692,7 @@ export class BlockScanner {
     const men: Mention = { start: p, end: mo.end, kind: 'month', m: mo.m, ...(mo.lunar ? { lunar: true } : {}) };
     // "tháng 3 đến tháng 5/2024", "tháng 3-5/2024"
     let r = this.sp(mo.end);
-    const c = this.s[r];
-    let joined = -1;
-    if (c === '-' || c === '–') joined = this.sp(r + 1);
-    else {
-      const w = this.phs(r, RANGE_WORDS);
-      if (w) joined = this.gap(w.end);
-    }
+    const joined = this.rangeJoin(r);
     if (joined >= 0) {
       const t = this.ph(joined, 'tháng');
       const m2p = t >= 0 ? this.gap(t) : joined;
@@ -748,12 +742,7 @@ export class BlockScanner {
       const men: Mention = { start: p, end: y.end, kind: 'year', y: y.n };
       // "năm 2015-2020", "năm 2015 đến (năm) 2020"
       let r = this.sp(y.end);
-      let joined = -1;
-      if (this.s[r] === '-' || this.s[r] === '–') joined = this.sp(r + 1);
-      else {
-        const w = this.phs(r, RANGE_WORDS);
-        if (w) joined = this.gap(w.end);
-      }
+      const joined = this.rangeJoin(r);
       if (joined >= 0) {
         const n = this.ph(joined, 'năm');
         const y2p = n >= 0 ? this.gap(n) : joined;
@@ -775,6 +764,14 @@ export class BlockScanner {
   private week(p: number): R {
     const q = this.gap(p + 4);
     return q < 0 ? null : this.relAfter(p, q, 'W');
+  }
+
+  /** Where the second end of a range starts after "-", "–" or a range word ("đến", "tới" …) at r; -1 if none. */
+  private rangeJoin(r: number): number {
+    const c = this.s[r];
+    if (c === '-' || c === '–') return this.sp(r + 1);
+    const w = this.phs(r, RANGE_WORDS);
+    return w ? this.gap(w.end) : -1;
   }
 
   /** A number written as digits, an upper-case Roman numeral ("quý III", "thế kỷ XX") or one of `words`. */
