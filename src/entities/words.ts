@@ -29,7 +29,25 @@ export interface Word {
   initial: boolean;
 }
 
-const PIECE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+// A syllable: letters, marks and digits (\p{L}\p{M}\p{N}), maybe with apostrophes inside ("O'Brien").
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// Per UTF-16 unit: 1 word character, 0 not, -1 not looked at yet (filled in on first sight).
+const WORD_UNIT = new Int8Array(0x10000).fill(-1);
+function wordUnit(c: number): boolean {
+  let v = WORD_UNIT[c]!;
+  if (v < 0) WORD_UNIT[c] = v = c >= 0xd800 && c <= 0xdfff ? 0 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+/** Length (1 or 2 UTF-16 units) of the word character at i, or 0: astral letters come as surrogate pairs. */
+function wordCharLen(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return wordUnit(c) ? 1 : 0;
+  if (i + 1 >= end) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
@@ -53,13 +71,23 @@ function propsOf(t: string): Props {
 /** The syllables of text[start, end). Linear in the length of the range. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(start, end);
-  PIECE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let prevEnd = -1;
-  while ((m = PIECE.exec(slice))) {
-    const s = start + m.index;
-    const t = m[0];
+  let i = start;
+  while (i < end) {
+    let n = wordCharLen(text, i, end);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i += n;
+    // one scan of [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*
+    for (;;) {
+      while (i < end && (n = wordCharLen(text, i, end))) i += n;
+      if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && (n = wordCharLen(text, i + 1, end))) i += 1 + n;
+      else break;
+    }
+    const t = text.slice(s, i);
     let sep: Sep = 'p';
     let initial = prevEnd < 0;
     if (prevEnd >= 0 && s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
@@ -77,8 +105,8 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       if (sep === ' - ' && prev.initial && out.length === 1) initial = true;
     }
     const p = propsOf(t);
-    out.push({ start: s, end: s + t.length, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial });
-    prevEnd = s + t.length;
+    out.push({ start: s, end: i, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial });
+    prevEnd = i;
   }
   return out;
 }
