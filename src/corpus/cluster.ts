@@ -8,9 +8,10 @@
  *    event and its follow-up on the same topic together, pairwise similarities tell them apart.
  */
 import type { Doc } from '../core/doc.ts';
-import { docTermCounts, publishedDay, tfidfVector } from './features.ts';
+import { DocFrequencies, publishedDay, termCounts, tfidfVector } from './features.ts';
 import { StoryIndex } from './incremental.ts';
 import { splitStory } from './split.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 const REFINE_PASSES = 3;
 
@@ -27,12 +28,15 @@ export interface ClusterOptions {
 
 export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] {
   if (docs.length === 0) return [];
-  const terms = new Map(docs.map((d) => [d.id, docTermCounts(d)]));
-  const counts = new Map<string, number>();
-  for (const t of terms.values()) for (const k of t.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const index = new StoryIndex({ threshold: opts.threshold, df: { counts, n: docs.length } });
+  const vocab = new Vocabulary();
+  const terms = new Map(docs.map((d) => [d.id, termCounts(d, vocab)]));
+  const df = new DocFrequencies();
+  for (const t of terms.values()) df.add(t);
+  // n counts every document given, as the IDF always has (a repeated id is one vector but two documents).
+  df.n = docs.length;
+  const index = new StoryIndex({ threshold: opts.threshold, batch: { vocab, df } });
   const ordered = [...docs].sort(byPublished);
-  const vectors = new Map(ordered.map((d) => [d.id, tfidfVector(terms.get(d.id)!, counts, docs.length)]));
+  const vectors = new Map(ordered.map((d) => [d.id, tfidfVector(terms.get(d.id)!, df, vocab)]));
   const days = new Map(ordered.map((d) => [d.id, publishedDay(d)]));
   for (const d of ordered) index.addVector(d.id, vectors.get(d.id)!, days.get(d.id)!);
   const ids = ordered.map((d) => d.id);

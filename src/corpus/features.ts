@@ -2,14 +2,29 @@
  * What a document is about, as weighted terms for story clustering: its segmented words (title words
  * count three times: the title names the event), its entities by canonical identity (so "Mátxcơva", "Moskva"
  * and "Moscow" are one feature) and the exact days it mentions; plus the day it was published.
+ *
+ * Terms are integer ids of a Vocabulary (vocabulary.ts); counts and vectors are parallel typed arrays in
+ * the order the terms first occur in the document, so that every sum over them is taken in one order.
  */
 import type { Doc } from '../core/doc.ts';
 import { CONTENT_ROLES } from '../core/roles.ts';
 import { matchKey } from '../text/fold.ts';
-import { FUNCTION_SYLLABLES } from './sentences.ts';
+import { COUNTABLE, EMPTY, FUNCTION, Vocabulary } from './vocabulary.ts';
 
 /** The title names the event: its words count as this many body mentions (tuned on ViMs clusters 1–150). */
 const TITLE_WEIGHT = 3;
+
+/** A document's raw term counts: term ids (first occurrence first) and their counts. */
+export interface TermCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
+
+/** A unit TF-IDF vector: term ids and weights, strongest terms only. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 /**
  * Word key of a token's text: matching key with spaces as "_". Memoised: the regex normalisation is
@@ -37,38 +52,78 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Scratch per-id accumulator shared by all calls (single-threaded; never reentrant). */
+let acc = new Float64Array(1 << 16);
+const touched: number[] = [];
+function bump(id: number, n: number): void {
+  if (id >= acc.length) {
+    const bigger = new Float64Array(Math.max(id + 1, acc.length * 2));
+    bigger.set(acc);
+    acc = bigger;
+  }
+  if (acc[id] === 0) touched.push(id);
+  acc[id]! += n;
+}
+function drain(): TermCounts {
+  const ids = Int32Array.from(touched);
+  const counts = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    counts[i] = acc[ids[i]!]!;
+    acc[ids[i]!] = 0;
+  }
+  touched.length = 0;
+  return { ids, counts };
+}
+
+const DAY_TERM = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/;
+
 /** Raw term counts of one document. Prefixes keep the three kinds apart: words bare, `@` entities, `#` days. */
-export function docTermCounts(doc: Doc): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n);
+export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
   const blocks = doc.layers.blocks;
+  const text = doc.text;
   let bi = 0;
-  let prev = '';
+  let prev = -1; // word id of the previous token, -1 after punctuation
   let prevEnd = -1;
   for (const tok of doc.layers.tokens) {
     if (tok.punct) {
-      prev = '';
+      prev = -1;
       continue;
     }
     while (bi < blocks.length && blocks[bi]!.end <= tok.start) bi++;
     const block = blocks[bi];
     if (!block || block.start > tok.start || !CONTENT_ROLES.has(block.role)) continue;
-    const key = wordKey(doc.text.slice(tok.start, tok.end));
+    const key = vocab.word(text.slice(tok.start, tok.end), wordKey);
+    const flags = vocab.flags(key);
     const weight = block.role === 'title' ? TITLE_WEIGHT : 1;
     // Single digits and lone letters say nothing about the story.
-    if (key.length >= 2 && !FUNCTION_SYLLABLES.has(key)) add(key, weight);
+    if (flags & COUNTABLE) bump(key, weight);
     // Adjacent word pairs ("giá xăng", "cá chết") name the event more precisely than either word.
-    if (prev && !(FUNCTION_SYLLABLES.has(prev) && FUNCTION_SYLLABLES.has(key)) && onlySpaces(doc.text, prevEnd, tok.start)) add(`${prev}+${key}`, weight);
+    if (prev >= 0 && !(vocab.flags(prev) & EMPTY) && !(vocab.flags(prev) & flags & FUNCTION) && onlySpaces(text, prevEnd, tok.start)) {
+      bump(vocab.pair(prev, key), weight);
+    }
     prev = key;
     prevEnd = tok.end;
   }
-  for (const e of doc.layers.entities) add(`@${matchKey(e.canonical)}`, 1);
+  for (const e of doc.layers.entities) bump(vocab.entity(e.canonical, matchKey), 1);
   // Days mentioned, by month and day only: "ngày 19/5" is the same day whether or not its year was resolved.
   for (const t of doc.layers.timexes) {
-    const m = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/.exec(t.value);
-    if (m) add(`#${m[1]}`, 1);
+    const m = DAY_TERM.exec(t.value);
+    if (m) bump(vocab.id(`#${m[1]}`), 1);
   }
-  return counts;
+  return drain();
+}
+
+/** Raw term counts of one document keyed by term string (what the store logs for replay). */
+export function docTermCounts(doc: Doc): Map<string, number> {
+  const vocab = new Vocabulary();
+  const c = termCounts(doc, vocab);
+  return new Map(Array.from(c.ids, (id, i) => [vocab.term(id), c.counts[i]!]));
+}
+
+/** Term counts keyed by string → ids of `vocab` (interned), in the map's order. */
+export function internCounts(counts: ReadonlyMap<string, number>, vocab: Vocabulary): TermCounts {
+  for (const [t, n] of counts) bump(vocab.id(t), n);
+  return drain();
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD… value, or null. */
@@ -85,45 +140,113 @@ export function publishedDay(doc: Doc): number | null {
   return dayNumber(p.value) ?? dayNumber(p.earliest);
 }
 
-/** Term weights of one kind of feature relative to words. */
-const KIND_WEIGHT = { word: 1, entity: 1.5, day: 0.7 } as const;
 /** Terms kept per document vector: enough to describe an article, few enough for fast scoring. */
 export const TERMS_PER_DOC = 80;
 
 /**
  * Empty pseudo-documents added to the IDF's document count: in a small pile (a user's five articles of
- * one story) the story's own words are in most documents, and a plain IDF would discount exactly them.
+ * one story) the story's own words are in most documents, and a plain IDF would discount exactly them;
+ * and the first article of an empty running index still gets a non-zero vector (log((1+1)/(1+1)) = 0).
  * Grammar words are dropped by list instead (FUNCTION_SYLLABLES), which does not depend on pile size.
  */
-const PSEUDO_DOCS = 100;
+export const PSEUDO_DOCS = 100;
 
-export type SparseVector = Map<string, number>;
+/** Document frequencies by term id; grows with the vocabulary. */
+export class DocFrequencies {
+  counts = new Int32Array(1024);
+  n = 0;
+
+  get(id: number): number {
+    return id < this.counts.length ? this.counts[id]! : 0;
+  }
+
+  /** Count one more document with these terms. */
+  add(terms: TermCounts): void {
+    this.n++;
+    for (const id of terms.ids) {
+      this.reserve(id);
+      this.counts[id]!++;
+    }
+  }
+
+  /** Set saved frequencies (StoryIndex.fromJSON). */
+  load(entries: [number, number][], n: number): void {
+    this.n = n;
+    for (const [id, c] of entries) {
+      this.reserve(id);
+      this.counts[id] = c;
+    }
+  }
+
+  private reserve(id: number): void {
+    if (id < this.counts.length) return;
+    const bigger = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+    bigger.set(this.counts);
+    this.counts = bigger;
+  }
+}
+
+let scratchWeights = new Float64Array(1024);
+let scratchSort = new Float64Array(1024);
 
 /**
- * Log-scaled TF × IDF, L2-normalised, truncated to the strongest terms (ties by term, so the result does
- * not depend on the order of `counts`). `df` and `n` are the document frequencies and document count the
- * IDF is taken from.
+ * Log-scaled TF × IDF, L2-normalised, truncated to the strongest terms (ties by term string, so the
+ * result does not depend on the order of the counts).
  */
-export function tfidfVector(counts: Map<string, number>, df: ReadonlyMap<string, number>, n: number): SparseVector {
-  const terms: string[] = [];
-  const weights: number[] = [];
-  for (const [term, c] of counts) {
-    const kind = term[0] === '@' ? KIND_WEIGHT.entity : term[0] === '#' ? KIND_WEIGHT.day : KIND_WEIGHT.word;
-    const idf = Math.log((n + PSEUDO_DOCS) / ((df.get(term) ?? 0) + 1));
-    if (idf <= 0) continue;
-    terms.push(term);
-    weights.push(kind * (1 + Math.log(c)) * idf);
+export function tfidfVector(c: TermCounts, df: DocFrequencies, vocab: Vocabulary): SparseVector {
+  const m = c.ids.length;
+  if (scratchWeights.length < m) {
+    scratchWeights = new Float64Array(m * 2);
+    scratchSort = new Float64Array(m * 2);
+  }
+  const weights = scratchWeights;
+  const n = df.n;
+  for (let i = 0; i < m; i++) {
+    const id = c.ids[i]!;
+    const idf = Math.log((n + PSEUDO_DOCS) / (df.get(id) + 1));
+    // idf ≤ 0 cannot happen (df ≤ n), but a non-positive weight must never enter a vector.
+    weights[i] = idf > 0 ? vocab.kind(id) * (1 + Math.log(c.counts[i]!)) * idf : -Infinity;
   }
   // The weight of the TERMS_PER_DOC-th strongest term, found with a native numeric sort instead of sorting the terms.
-  const cutoff = weights.length > TERMS_PER_DOC ? Float64Array.from(weights).sort()[weights.length - TERMS_PER_DOC]! : -Infinity;
-  const top: [string, number][] = [];
-  const tied: string[] = [];
-  for (let i = 0; i < terms.length; i++) {
-    if (weights[i]! > cutoff) top.push([terms[i]!, weights[i]!]);
-    else if (weights[i] === cutoff) tied.push(terms[i]!);
+  let cutoff = 0;
+  if (m > TERMS_PER_DOC) {
+    const sorted = scratchSort.subarray(0, m);
+    sorted.set(weights.subarray(0, m));
+    sorted.sort();
+    cutoff = sorted[m - TERMS_PER_DOC]!;
   }
-  tied.sort();
-  for (const t of tied.slice(0, TERMS_PER_DOC - top.length)) top.push([t, cutoff]);
-  const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return new Map(top.map(([t, w]) => [t, w / norm]));
+  if (!(cutoff > 0)) cutoff = 0;
+  let kept = 0;
+  let tiedCount = 0;
+  for (let i = 0; i < m; i++) {
+    if (weights[i]! > cutoff) kept++;
+    else if (weights[i] === cutoff) tiedCount++;
+  }
+  const tied: number[] = [];
+  if (tiedCount && kept < TERMS_PER_DOC) {
+    for (let i = 0; i < m; i++) if (weights[i] === cutoff) tied.push(i);
+    tied.sort((a, b) => compareStrings(vocab.term(c.ids[a]!), vocab.term(c.ids[b]!)));
+    tied.length = Math.min(tied.length, TERMS_PER_DOC - kept);
+  }
+  const size = kept + tied.length;
+  const ids = new Int32Array(size);
+  const out = new Float64Array(size);
+  let k = 0;
+  for (let i = 0; i < m; i++) {
+    if (weights[i]! > cutoff) {
+      ids[k] = c.ids[i]!;
+      out[k++] = weights[i]!;
+    }
+  }
+  for (const i of tied) {
+    ids[k] = c.ids[i]!;
+    out[k++] = cutoff;
+  }
+  let norm2 = 0;
+  for (let i = 0; i < size; i++) norm2 += out[i]! * out[i]!;
+  const norm = Math.sqrt(norm2) || 1;
+  for (let i = 0; i < size; i++) out[i] = out[i]! / norm;
+  return { ids, weights: out };
 }
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

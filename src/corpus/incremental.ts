@@ -23,7 +23,8 @@
  * story wins if it reaches `threshold`.
  */
 import type { Doc } from '../core/doc.ts';
-import { docTermCounts, publishedDay, tfidfVector, type SparseVector } from './features.ts';
+import { DocFrequencies, internCounts, publishedDay, termCounts, tfidfVector, type SparseVector, type TermCounts } from './features.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /** Cosine (after the date discount) an article needs to join a story; tuned on ViMs clusters 1–150. */
 export const JOIN_THRESHOLD = 0.12;
@@ -44,13 +45,16 @@ export const DATE_FLOOR = 0.5;
 
 export interface StoryIndexOptions {
   threshold?: number;
-  /** fixed document frequencies (batch mode: the whole pile's); omitted = running counts */
-  df?: { counts: Map<string, number>; n: number };
+  /** batch mode: the pile's vocabulary and fixed document frequencies; omitted = own vocabulary, running counts */
+  batch?: { vocab: Vocabulary; df: DocFrequencies };
 }
 
 interface StoryState {
   id: string;
-  sum: Map<string, number>;
+  /** index into the scratch arrays of `dots` */
+  slot: number;
+  /** the centroid's terms: term id → position of this story in the term's postings (which hold the summed weight) */
+  at: Map<number, number>;
   norm2: number;
   docs: string[];
   firstDay: number | null;
@@ -79,21 +83,36 @@ export function dateFactor(day: number | null, first: number | null, last: numbe
 }
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
+const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
 export class StoryIndex {
   readonly threshold: number;
-  private readonly fixedDf: StoryIndexOptions['df'];
-  private df = new Map<string, number>();
-  private n = 0;
+  private readonly vocab: Vocabulary;
+  private readonly df: DocFrequencies;
+  private readonly batch: boolean;
   private stories = new Map<string, StoryState>();
-  /** term → the stories whose centroid has it, with the centroid's (unnormalised) weight: one lookup per pair in `dots` */
-  private postings = new Map<string, Map<StoryState, number>>();
+  /**
+   * term id → the slots of the stories whose centroid has it, and beside them the centroid's (unnormalised)
+   * weight: `dots` reads two plain arrays per term.
+   */
+  private postSlots: number[][] = [];
+  private postWeights: number[][] = [];
+  /** story by slot */
+  private bySlot: StoryState[] = [];
   /** per stored document: its story (and, while the index lives, its vector for batch refinement) */
   private docs = new Map<string, Member>();
+  private slots = 0;
+  /** scratch of `dots`, by story slot: the dot product so far and the call that last touched it */
+  private acc = new Float64Array(1024);
+  private stamp = new Int32Array(1024);
+  private epoch = 0;
+  private touched: StoryState[] = [];
 
   constructor(opts: StoryIndexOptions = {}) {
     this.threshold = opts.threshold ?? JOIN_THRESHOLD;
-    this.fixedDf = opts.df;
+    this.batch = !!opts.batch;
+    this.vocab = opts.batch?.vocab ?? new Vocabulary();
+    this.df = opts.batch?.df ?? new DocFrequencies();
   }
 
   get size(): number {
@@ -115,21 +134,22 @@ export class StoryIndex {
   add(doc: Doc): { storyId: string; isNew: boolean } {
     const known = this.docs.get(doc.id);
     if (known) return { storyId: known.story, isNew: false };
-    return this.addTerms(doc.id, docTermCounts(doc), publishedDay(doc));
+    return this.addCounts(doc.id, termCounts(doc, this.vocab), publishedDay(doc));
   }
 
   /** `add` from precomputed term counts (features.ts docTermCounts) and publication day. */
-  addTerms(docId: string, counts: Map<string, number>, day: number | null): { storyId: string; isNew: boolean } {
+  addTerms(docId: string, counts: ReadonlyMap<string, number>, day: number | null): { storyId: string; isNew: boolean } {
     const known = this.docs.get(docId);
     if (known) return { storyId: known.story, isNew: false };
-    if (!this.fixedDf) {
-      this.n++;
-      for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    }
-    return this.addVector(docId, this.vectorize(counts), day);
+    return this.addCounts(docId, internCounts(counts, this.vocab), day);
   }
 
-  /** `add` from a document vector already weighted with this index's IDF (batch mode computes them once). */
+  private addCounts(docId: string, counts: TermCounts, day: number | null): { storyId: string; isNew: boolean } {
+    if (!this.batch) this.df.add(counts);
+    return this.addVector(docId, tfidfVector(counts, this.df, this.vocab), day);
+  }
+
+  /** `add` from a document vector already weighted with this index's vocabulary and IDF (batch mode computes them once). */
   addVector(docId: string, vector: SparseVector, day: number | null): { storyId: string; isNew: boolean } {
     const known = this.docs.get(docId);
     if (known) return { storyId: known.story, isNew: false };
@@ -138,30 +158,91 @@ export class StoryIndex {
       this.join(docId, vector, day, best.id);
       return { storyId: best.id, isNew: false };
     }
-    const id = `s-${docId}`;
-    this.stories.set(id, { id, sum: new Map(), norm2: 0, docs: [], firstDay: null, lastDay: null });
+    const id = this.open(`s-${docId}`).id;
     this.join(docId, vector, day, id);
     return { storyId: id, isNew: true };
   }
 
-  /** TF-IDF vector of term counts with this index's IDF (the fixed one in batch mode, else the running one). */
-  vectorize(counts: Map<string, number>): SparseVector {
-    if (this.fixedDf) {
-      const { counts: df, n } = this.fixedDf;
-      return tfidfVector(counts, df, n);
+  /** A new empty story. */
+  private open(id: string): StoryState {
+    const s: StoryState = { id, slot: this.slots++, at: new Map(), norm2: 0, docs: [], firstDay: null, lastDay: null };
+    this.bySlot[s.slot] = s;
+    if (s.slot >= this.acc.length) {
+      const acc = new Float64Array(this.acc.length * 2);
+      acc.set(this.acc);
+      this.acc = acc;
+      const stamp = new Int32Array(this.stamp.length * 2);
+      stamp.set(this.stamp);
+      this.stamp = stamp;
     }
-    return tfidfVector(counts, this.df, this.n);
+    this.stories.set(id, s);
+    return s;
   }
 
-  /** Dot products of a vector with every story sharing a term with it. */
-  private dots(vector: SparseVector): Map<StoryState, number> {
-    const acc = new Map<StoryState, number>();
-    for (const [term, w] of vector) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      for (const [s, v] of list) acc.set(s, (acc.get(s) ?? 0) + w * v);
+  /**
+   * Dot products of a vector with every story sharing a term with it: fills `touched` (first touch
+   * first) and `acc` by slot. Each story's sum is taken in the vector's term order.
+   */
+  private dots(vector: SparseVector): void {
+    const { acc, stamp, touched } = this;
+    const epoch = ++this.epoch;
+    touched.length = 0;
+    const { ids, weights } = vector;
+    for (let i = 0; i < ids.length; i++) {
+      const slots = this.postSlots[ids[i]!];
+      if (!slots) continue;
+      const ws = this.postWeights[ids[i]!]!;
+      const w = weights[i]!;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k]!;
+        if (stamp[slot] !== epoch) {
+          stamp[slot] = epoch;
+          acc[slot] = 0;
+          touched.push(this.bySlot[slot]!);
+        }
+        acc[slot] = acc[slot]! + w * ws[k]!;
+      }
     }
-    return acc;
+  }
+
+  /** The centroid weight of a term in a story (0 when absent). */
+  private weight(s: StoryState, term: number): number {
+    const pos = s.at.get(term);
+    return pos === undefined ? 0 : this.postWeights[term]![pos]!;
+  }
+
+  /** Set a term's centroid weight in a story. */
+  private setWeight(s: StoryState, term: number, w: number): void {
+    const pos = s.at.get(term);
+    if (pos !== undefined) {
+      this.postWeights[term]![pos] = w;
+      return;
+    }
+    let slots = this.postSlots[term];
+    if (!slots) {
+      this.postSlots[term] = slots = [];
+      this.postWeights[term] = [];
+    }
+    s.at.set(term, slots.length);
+    slots.push(s.slot);
+    this.postWeights[term]!.push(w);
+  }
+
+  /** Take a term out of a story's centroid (the last posting moves into its place). */
+  private dropTerm(s: StoryState, term: number): void {
+    const pos = s.at.get(term);
+    if (pos === undefined) return;
+    s.at.delete(term);
+    const slots = this.postSlots[term]!;
+    const ws = this.postWeights[term]!;
+    const last = slots.length - 1;
+    if (pos !== last) {
+      slots[pos] = slots[last]!;
+      ws[pos] = ws[last]!;
+      this.bySlot[slots[pos]!]!.at.set(term, pos);
+    }
+    slots.pop();
+    ws.pop();
   }
 
   /**
@@ -171,8 +252,10 @@ export class StoryIndex {
   private bestStory(vector: SparseVector, day: number | null, self?: string): { id: string; score: number } | null {
     let best: { id: string; score: number } | null = null;
     const own = self ? this.docs.get(self)?.story : undefined;
-    for (const [s, dot] of this.dots(vector)) {
+    this.dots(vector);
+    for (const s of this.touched) {
       const sid = s.id;
+      const dot = this.acc[s.slot]!;
       let d = dot;
       let norm2 = s.norm2;
       if (sid === own) {
@@ -190,13 +273,13 @@ export class StoryIndex {
   private join(docId: string, vector: SparseVector, day: number | null, storyId: string): void {
     const s = this.stories.get(storyId)!;
     let dot = 0;
-    for (const [term, w] of vector) {
-      const old = s.sum.get(term) ?? 0;
+    const { ids, weights } = vector;
+    for (let i = 0; i < ids.length; i++) {
+      const term = ids[i]!;
+      const w = weights[i]!;
+      const old = this.weight(s, term);
       dot += old * w;
-      s.sum.set(term, old + w);
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = new Map()));
-      list.set(s, old + w);
+      this.setWeight(s, term, old + w);
     }
     s.norm2 += 2 * dot + 1;
     s.docs.push(docId);
@@ -212,20 +295,19 @@ export class StoryIndex {
     const s = this.stories.get(m.story)!;
     s.docs = s.docs.filter((d) => d !== docId);
     if (s.docs.length === 0) {
-      for (const term of s.sum.keys()) this.postings.get(term)?.delete(s);
+      for (const term of [...s.at.keys()]) this.dropTerm(s, term);
       this.stories.delete(s.id);
+      delete this.bySlot[s.slot];
     } else {
       let dot = 0;
-      for (const [term, w] of m.vector) {
-        const left = s.sum.get(term)! - w;
+      const { ids, weights } = m.vector;
+      for (let i = 0; i < ids.length; i++) {
+        const term = ids[i]!;
+        const w = weights[i]!;
+        const left = this.weight(s, term) - w;
         dot += left * w;
-        if (Math.abs(left) < 1e-9) {
-          s.sum.delete(term);
-          this.postings.get(term)?.delete(s);
-        } else {
-          s.sum.set(term, left);
-          this.postings.get(term)!.set(s, left);
-        }
+        if (Math.abs(left) < 1e-9) this.dropTerm(s, term);
+        else this.setWeight(s, term, left);
       }
       s.norm2 = Math.max(0, s.norm2 - 2 * dot - 1);
       const days = s.docs.map((d) => this.docs.get(d)?.day ?? null).filter((d): d is number => d !== null);
@@ -249,25 +331,22 @@ export class StoryIndex {
       const target = best && best.score >= this.threshold ? best.id : null;
       if (target === m.story || (target === null && this.stories.get(m.story)!.docs.length === 1)) continue;
       this.leave(docId);
-      if (target) this.join(docId, m.vector, m.day, target);
-      else {
-        const id = `s-${docId}`;
-        this.stories.set(id, { id, sum: new Map(), norm2: 0, docs: [], firstDay: null, lastDay: null });
-        this.join(docId, m.vector, m.day, id);
-      }
+      this.join(docId, m.vector, m.day, target ?? this.open(`s-${docId}`).id);
       moved++;
     }
     return moved;
   }
 
   toJSON(): StoryIndexJson {
+    const df: [string, number][] = [];
+    if (!this.batch) for (let id = 0; id < this.vocab.size; id++) if (this.df.get(id) > 0) df.push([this.vocab.term(id), this.df.get(id)]);
     return {
       version: 1,
       threshold: this.threshold,
-      n: this.n,
-      df: [...this.df],
+      n: this.batch ? 0 : this.df.n,
+      df,
       stories: [...this.stories.values()].map((s) => ({
-        id: s.id, sum: [...s.sum].map(([t, w]) => [t, round(w)]), docs: s.docs, firstDay: s.firstDay, lastDay: s.lastDay,
+        id: s.id, sum: [...s.at.keys()].map((t) => [this.vocab.term(t), round(this.weight(s, t))]), docs: s.docs, firstDay: s.firstDay, lastDay: s.lastDay,
       })),
     };
   }
@@ -276,18 +355,17 @@ export class StoryIndex {
   static fromJSON(json: StoryIndexJson): StoryIndex {
     if (json?.version !== 1) throw new Error('StoryIndex.fromJSON: unknown format (expected version 1)');
     const index = new StoryIndex({ threshold: json.threshold });
-    index.n = json.n;
-    index.df = new Map(json.df);
+    index.df.load(json.df.map(([t, c]) => [index.vocab.id(t), c]), json.n);
     for (const st of json.stories) {
-      const state: StoryState = { id: st.id, sum: new Map(st.sum), norm2: 0, docs: [...st.docs], firstDay: st.firstDay, lastDay: st.lastDay };
-      for (const [term, w] of state.sum) {
+      const state = index.open(st.id);
+      state.docs = [...st.docs];
+      state.firstDay = st.firstDay;
+      state.lastDay = st.lastDay;
+      for (const [term, w] of st.sum) {
+        index.setWeight(state, index.vocab.id(term), w);
         state.norm2 += w * w;
-        let list = index.postings.get(term);
-        if (!list) index.postings.set(term, (list = new Map()));
-        list.set(state, w);
       }
-      index.stories.set(st.id, state);
-      for (const d of st.docs) index.docs.set(d, { story: st.id, vector: new Map(), day: null });
+      for (const d of st.docs) index.docs.set(d, { story: st.id, vector: EMPTY_VECTOR, day: null });
     }
     return index;
   }

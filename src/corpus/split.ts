@@ -27,27 +27,46 @@ const MIN_PART = 2;
 const MAX_DOCS = 1500;
 const POWER_ITERATIONS = 60;
 
-function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Dense scratch by term id for `similarities` (zero outside a call). */
+let dense = new Float64Array(1 << 16);
+
+function scatter(v: SparseVector, value: (w: number) => number): void {
+  for (let i = 0; i < v.ids.length; i++) dense[v.ids[i]!] = value(v.weights[i]!);
+}
+
+/** Dot product of `v` with the scattered vector, summed in `v`'s term order. */
+function dotDense(v: SparseVector): number {
   let dot = 0;
-  for (const [t, w] of small) {
-    const v = large.get(t);
-    if (v !== undefined) dot += w * v;
-  }
+  for (let i = 0; i < v.ids.length; i++) dot += v.weights[i]! * dense[v.ids[i]!]!;
   return dot;
 }
 
-/** Dense similarity matrix of a story's articles (zero diagonal). */
+/**
+ * Dense similarity matrix of a story's articles (zero diagonal). Each cosine is summed over the shorter
+ * vector's terms against the longer one scattered into a dense array.
+ */
 function similarities(vectors: SparseVector[], days: (number | null)[]): Float64Array {
   const k = vectors.length;
+  let maxId = 0;
+  for (const v of vectors) for (const id of v.ids) if (id > maxId) maxId = id;
+  if (maxId >= dense.length) dense = new Float64Array(maxId + 1);
   const w = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) {
-    for (let j = i + 1; j < k; j++) {
-      const d = days[i]!;
-      const s = cosine(vectors[i]!, vectors[j]!) * dateFactor(days[j]!, d, d, SPLIT_DATE_FLOOR);
-      w[i * k + j] = s;
-      w[j * k + i] = s;
+  const set = (i: number, j: number, dot: number) => {
+    const d = days[i]!;
+    const s = dot * dateFactor(days[j]!, d, d, SPLIT_DATE_FLOOR);
+    w[i * k + j] = s;
+    w[j * k + i] = s;
+  };
+  for (let x = 0; x < k; x++) {
+    const vx = vectors[x]!;
+    scatter(vx, (v) => v);
+    for (let y = 0; y < k; y++) {
+      if (y === x) continue;
+      const vy = vectors[y]!;
+      // the pair (i, j), i < j, is summed over i when i is not longer than j, else over j
+      if (y > x ? vy.ids.length < vx.ids.length : vy.ids.length <= vx.ids.length) set(Math.min(x, y), Math.max(x, y), dotDense(vy));
     }
+    scatter(vx, () => 0);
   }
   return w;
 }

@@ -1,0 +1,181 @@
+/**
+ * Integer ids for clustering terms. Scoring a pile touches every (document, term) pair several times;
+ * with string keys each touch builds and hashes a string, with ids it indexes a typed array. A Vocabulary
+ * belongs to one batch clustering run or one StoryIndex, so ids never mix between them.
+ *
+ * Terms are word keys, `@` entity and `#` day terms, and word bigrams "a+b". A bigram is stored as the
+ * pair of its two ids, split at its first "+", and its string is only built when asked for (most of a
+ * pile's bigrams occur once and are never printed or compared), so every term string has one id whether
+ * it arrives as a string or as a pair of adjacent words.
+ */
+import { FUNCTION_SYLLABLES } from './sentences.ts';
+
+/** Term weights of one kind of feature relative to words: words bare, `@` entities, `#` days. */
+const KIND_WEIGHT = { word: 1, entity: 1.5, day: 0.7 } as const;
+
+/** Flags of a term read as a word key. */
+export const COUNTABLE = 1; // two characters or more and not a function syllable: a unigram term
+export const FUNCTION = 2; // a function syllable (FUNCTION_SYLLABLES)
+export const EMPTY = 4; // the empty key (a token of zero-width characters only)
+const PLUS = 8; // contains "+"
+
+const kindWeight = (term: string) => (term[0] === '@' ? KIND_WEIGHT.entity : term[0] === '#' ? KIND_WEIGHT.day : KIND_WEIGHT.word);
+
+/** Open-addressing map from a pair of ids to an id; one array of (a, b, id) triples, so a probe reads one cache line. */
+class PairTable {
+  private mask = (1 << 14) - 1;
+  private cells = new Int32Array(3 << 14).fill(-1);
+  private used = 0;
+
+  private slot(a: number, b: number): number {
+    let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    let i = h & this.mask;
+    while (this.cells[3 * i] !== -1 && (this.cells[3 * i] !== a || this.cells[3 * i + 1] !== b)) i = (i + 1) & this.mask;
+    return 3 * i;
+  }
+
+  get(a: number, b: number): number {
+    const c = this.slot(a, b);
+    return this.cells[c] === -1 ? -1 : this.cells[c + 2]!;
+  }
+
+  /** Store a pair that is not in the table. */
+  add(a: number, b: number, value: number): void {
+    if (2 * ++this.used > this.mask + 1) this.grow();
+    const c = this.slot(a, b);
+    this.cells[c] = a;
+    this.cells[c + 1] = b;
+    this.cells[c + 2] = value;
+  }
+
+  private grow(): void {
+    const old = this.cells;
+    this.mask = this.mask * 2 + 1;
+    this.cells = new Int32Array(3 * (this.mask + 1)).fill(-1);
+    for (let c = 0; c < old.length; c += 3) {
+      if (old[c] === -1) continue;
+      const d = this.slot(old[c]!, old[c + 1]!);
+      this.cells[d] = old[c]!;
+      this.cells[d + 1] = old[c + 1]!;
+      this.cells[d + 2] = old[c + 2]!;
+    }
+  }
+}
+
+/** Raw token texts remembered per vocabulary; past this bound the memo restarts (ids stay valid). */
+const RAW_MEMO_MAX = 200_000;
+/** Entity canonicals remembered per vocabulary before the memo restarts. */
+const ENTITY_MEMO_MAX = 100_000;
+
+export class Vocabulary {
+  /** strings of the terms that are not bigrams */
+  private readonly ids = new Map<string, number>();
+  /** id → term string; built on demand for bigrams (see `term`) */
+  private readonly strings: (string | undefined)[] = [];
+  /** for a bigram id: the ids of its parts; -1 otherwise */
+  private left = new Int32Array(1024);
+  private right = new Int32Array(1024);
+  private kindOf = new Float64Array(1024);
+  private flagsOf = new Uint8Array(1024);
+  private readonly pairs = new PairTable();
+  private readonly raw = new Map<string, number>();
+  private readonly entities = new Map<string, number>();
+
+  get size(): number {
+    return this.strings.length;
+  }
+
+  /** Id of a term string, interned on first sight. */
+  id(term: string): number {
+    const p = term.indexOf('+');
+    return p < 0 ? this.plain(term) : this.pairOf(this.plain(term.slice(0, p)), this.plain(term.slice(p + 1)));
+  }
+
+  /** The term string of an id. */
+  term(id: number): string {
+    let s = this.strings[id];
+    if (s === undefined) this.strings[id] = s = `${this.term(this.left[id]!)}+${this.term(this.right[id]!)}`;
+    return s;
+  }
+
+  /** Id of the word key of a raw token text (`key` computes the key of a token not seen before). */
+  word(raw: string, key: (raw: string) => string): number {
+    let id = this.raw.get(raw);
+    if (id === undefined) {
+      if (this.raw.size >= RAW_MEMO_MAX) this.raw.clear();
+      this.raw.set(raw, (id = this.id(key(raw))));
+    }
+    return id;
+  }
+
+  /** Id of the `@` term of an entity canonical (`key` normalises it). */
+  entity(canonical: string, key: (canonical: string) => string): number {
+    let id = this.entities.get(canonical);
+    if (id === undefined) {
+      if (this.entities.size >= ENTITY_MEMO_MAX) this.entities.clear();
+      this.entities.set(canonical, (id = this.id(`@${key(canonical)}`)));
+    }
+    return id;
+  }
+
+  /** Id of the bigram term `a+b` of two word ids. */
+  pair(a: number, b: number): number {
+    // A word with "+" in it ("c++") puts the bigram's first "+" elsewhere: intern it by its string.
+    return (this.flagsOf[a]! | this.flagsOf[b]!) & PLUS ? this.id(`${this.term(a)}+${this.term(b)}`) : this.pairOf(a, b);
+  }
+
+  kind(id: number): number {
+    return this.kindOf[id]!;
+  }
+
+  flags(id: number): number {
+    return this.flagsOf[id]!;
+  }
+
+  /** Bigram id of a first part without "+" and the rest, both plain terms (`id` splits at the first "+"). */
+  private pairOf(a: number, b: number): number {
+    let id = this.pairs.get(a, b);
+    if (id < 0) {
+      id = this.next(undefined);
+      this.left[id] = a;
+      this.right[id] = b;
+      const first = this.strings[a]!;
+      this.kindOf[id] = kindWeight(first || '+');
+      this.flagsOf[id] = PLUS | (first.length + 1 + this.strings[b]!.length >= 2 ? COUNTABLE : 0);
+      this.pairs.add(a, b, id);
+    }
+    return id;
+  }
+
+  /** Id of a term string without "+". */
+  private plain(term: string): number {
+    let id = this.ids.get(term);
+    if (id !== undefined) return id;
+    id = this.next(term);
+    this.ids.set(term, id);
+    this.kindOf[id] = kindWeight(term);
+    const fn = FUNCTION_SYLLABLES.has(term);
+    this.flagsOf[id] = (fn ? FUNCTION : 0) | (term.length >= 2 && !fn ? COUNTABLE : 0) | (term === '' ? EMPTY : 0);
+    return id;
+  }
+
+  private next(term: string | undefined): number {
+    const id = this.strings.length;
+    if (id === this.kindOf.length) {
+      const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(id * 2);
+        b.set(a);
+        return b;
+      };
+      this.left = grow(this.left, (n) => new Int32Array(n));
+      this.right = grow(this.right, (n) => new Int32Array(n));
+      this.kindOf = grow(this.kindOf, (n) => new Float64Array(n));
+      this.flagsOf = grow(this.flagsOf, (n) => new Uint8Array(n));
+    }
+    this.strings.push(term);
+    this.left[id] = -1;
+    this.right[id] = -1;
+    return id;
+  }
+}
