@@ -4,66 +4,167 @@
  * candidate pairs in about linear time, then the exact shingle Jaccard to confirm.
  *
  * Shingles are made of diacritic-folded syllables (src/text/fold.ts) so that a copy that lost its
- * diacritics or uses old-style tone placement still matches its original.
+ * diacritics or uses old-style tone placement still matches its original. The signature is one-permutation
+ * MinHash (Li, Owen & Zhang 2012): one hash per shingle, split into 64 bins by its top bits, the minimum
+ * kept per bin, and empty bins filled from the next full bin (rotation densification, Shrivastava & Li 2014).
+ * Two articles agree on a bin with probability about their Jaccard, as with 64 separate hash functions,
+ * at one sixty-fourth of the hashing.
  */
 import type { Doc } from '../core/doc.ts';
 import { foldDiacritics } from '../text/fold.ts';
 
-const HASHES = 64;
+const BINS = 64;
+const BIN_BITS = 6; // 2^6 = BINS
 const BANDS = 16; // 16 bands × 4 rows: pairs above Jaccard ≈ 0.5 become candidates
-const ROWS = HASHES / BANDS;
-const SHINGLE = 3;
+const ROWS = BINS / BANDS;
 /** Shingle Jaccard at or above which two articles are one article (copies differ only in chrome). */
 export const DUPLICATE_JACCARD = 0.8;
 
-/** FNV-1a, 32 bits. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** One 32-bit mixer per MinHash function (seeded murmur3 finaliser). */
-function mix(x: number, seed: number): number {
-  let h = (x ^ seed) >>> 0;
+/** murmur3's 32-bit finaliser. */
+function fmix(x: number): number {
+  let h = x >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
-const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
-/** Hashes of the article's 3-syllable shingles (title left out: syndicated copies often retitle). */
-export function shingleSet(doc: Doc): Set<number> {
-  const syllables: string[] = [];
-  for (const b of doc.contentBlocks()) {
-    if (b.role === 'title') continue;
-    for (const s of foldDiacritics(doc.slice(b)).split(/[^\p{L}\p{N}]+/u)) if (s) syllables.push(s);
-  }
-  const out = new Set<number>();
-  if (syllables.length < SHINGLE) {
-    if (syllables.length) out.add(fnv(syllables.join(' ')));
-    return out;
-  }
-  for (let i = 0; i + SHINGLE <= syllables.length; i++) out.add(fnv(syllables.slice(i, i + SHINGLE).join(' ')));
-  return out;
+/** Hash of a shingle of syllable hashes, in order. */
+const combine = (h: number, s: number) => fmix(Math.imul(h, 0x9e3779b1) ^ s);
+
+const SEPARATOR = -1;
+const IGNORED = -2;
+const UNKNOWN = -3;
+/**
+ * What each UTF-16 code unit folds to, filled on first sight from foldDiacritics itself: a code unit of a
+ * folded letter or digit, SEPARATOR (anything that is not \p{L}\p{N} after folding), or IGNORED (combining
+ * marks and zero-width characters, which vanish). Astral characters and the few code units that fold to
+ * several characters go through the slow path (`foldSlow`).
+ */
+const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
+const MULTI = -4;
+const LETTER = /^[\p{L}\p{N}]$/u;
+function foldCode(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return MULTI;
+  const f = foldDiacritics(String.fromCharCode(c));
+  if (f === '') return IGNORED;
+  if (f.length > 1) return MULTI;
+  return LETTER.test(f) ? f.charCodeAt(0) : SEPARATOR;
 }
 
-function signature(shingles: Set<number>): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const x of shingles) {
-    for (let k = 0; k < HASHES; k++) {
-      const h = mix(x, SEEDS[k]!);
-      if (h < sig[k]!) sig[k] = h;
+let shingles = new Uint32Array(1 << 14);
+
+/**
+ * The article's shingles (title left out: syndicated copies often retitle) as sorted unique 32-bit hashes:
+ * every three consecutive syllables (a shorter article: all its syllables as one shingle).
+ */
+export function shingleHashes(doc: Doc): Uint32Array {
+  let count = 0;
+  let syllables = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let h = 0x811c9dc5;
+  let inSyllable = false;
+  const push = (x: number) => {
+    if (count === shingles.length) {
+      const bigger = new Uint32Array(count * 2);
+      bigger.set(shingles);
+      shingles = bigger;
+    }
+    shingles[count++] = x;
+  };
+  const endSyllable = () => {
+    if (!inSyllable) return;
+    inSyllable = false;
+    const s = fmix(h);
+    h = 0x811c9dc5;
+    syllables++;
+    if (syllables >= 3) push(combine(combine(s1, s2), s));
+    s1 = s2;
+    s2 = s;
+  };
+  const addChar = (code: number) => {
+    h = Math.imul(h ^ code, 0x01000193);
+    inSyllable = true;
+  };
+  for (const b of doc.contentBlocks()) {
+    if (b.role === 'title') continue;
+    const text = doc.text;
+    for (let i = b.start; i < b.end; i++) {
+      const c = text.charCodeAt(i);
+      let f = FOLD[c]!;
+      if (f === UNKNOWN) FOLD[c] = f = foldCode(c);
+      if (f >= 0) addChar(f);
+      else if (f === SEPARATOR) endSyllable();
+      else if (f !== IGNORED) {
+        // Astral characters and multi-character folds: fold the whole character.
+        const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < b.end;
+        const ch = wide ? text.slice(i, i + 2) : text[i]!;
+        if (wide) i++;
+        const folded = foldDiacritics(ch);
+        for (const x of folded) {
+          if (LETTER.test(x)) for (let k = 0; k < x.length; k++) addChar(x.charCodeAt(k));
+          else endSyllable();
+        }
+      }
+    }
+    endSyllable();
+  }
+  // Fewer than three syllables: the whole text is one shingle.
+  if (syllables > 0 && syllables < 3) push(syllables === 1 ? s2 : combine(s1, s2));
+  const out = shingles.slice(0, count).sort();
+  let u = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[u - 1]) out[u++] = out[i]!;
+  return out.slice(0, u);
+}
+
+/** One-permutation MinHash with rotation densification; -1 marks a bin not yet filled. */
+function signature(hashes: Uint32Array): Float64Array {
+  const sig = new Float64Array(BINS).fill(-1); // values stay below 2^32 (densified ones too)
+  const valueBits = 32 - BIN_BITS;
+  for (const x of hashes) {
+    const v = fmix(x ^ 0x9e3779b9);
+    const bin = v >>> valueBits;
+    const value = v & ((1 << valueBits) - 1);
+    if (sig[bin]! < 0 || value < sig[bin]!) sig[bin] = value;
+  }
+  // An empty bin takes the next full bin's value (circularly), offset by the distance so that it never
+  // equals a real value of its own.
+  for (let j = 0; j < BINS; j++) {
+    if (sig[j]! >= 0) continue;
+    for (let d = 1; d < BINS; d++) {
+      const v = sig[(j + d) % BINS]!;
+      if (v >= 0 && v < 2 ** valueBits) {
+        sig[j] = v + d * 2 ** valueBits;
+        break;
+      }
     }
   }
   return sig;
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** A 30-bit key of one band of a signature (collisions only add candidates, which are then checked). */
+function bandKey(sig: Float64Array, band: number): number {
+  let h = band + 1;
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) {
+    h = combine(h, sig[r]!);
+  }
+  return h & 0x3fffffff;
+}
+
+/** Jaccard of two sorted unique hash arrays. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let inter = 0;
-  for (const x of small) if (large.has(x)) inter++;
-  const union = a.size + b.size - inter;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
   return union ? inter / union : 0;
 }
 
@@ -79,31 +180,32 @@ function canonicalOrder(a: { doc: Doc; size: number }, b: { doc: Doc; size: numb
  * (the earliest published, then the longest). Documents without content are never duplicates.
  */
 export function findDuplicates(docs: Doc[]): [string, string][] {
-  const items = docs.map((doc) => ({ doc, shingles: shingleSet(doc), size: 0 })).filter((x) => x.shingles.size > 0);
-  for (const it of items) it.size = it.shingles.size;
+  const items = docs.map((doc) => ({ doc, shingles: shingleHashes(doc), size: 0 })).filter((x) => x.shingles.length > 0);
+  for (const it of items) it.size = it.shingles.length;
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const buckets = new Map<string, number[]>();
+  // Buckets as linked lists: `head` maps a band key to its latest entry (item × BANDS + band), `next` chains entries.
+  const head = new Map<number, number>();
+  const next = new Int32Array(items.length * BANDS);
   const tested = new Set<number>();
   items.forEach((it, i) => {
     const sig = signature(it.shingles);
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
-      const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [i]);
-        continue;
-      }
-      for (const j of bucket) {
+      const key = bandKey(sig, b);
+      const entry = i * BANDS + b;
+      const first = head.get(key);
+      next[entry] = first ?? -1;
+      head.set(key, entry);
+      for (let e = first ?? -1; e >= 0; e = next[e]!) {
+        const j = Math.floor(e / BANDS);
         const pairKey = j * items.length + i;
         if (tested.has(pairKey)) continue;
         tested.add(pairKey);
         if (find(i) !== find(j) && jaccard(it.shingles, items[j]!.shingles) >= DUPLICATE_JACCARD) parent[find(i)] = find(j);
       }
-      bucket.push(i);
     }
   });
   const groups = new Map<number, typeof items>();
