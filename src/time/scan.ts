@@ -22,16 +22,40 @@ const TRIGGER_WORDS = [
   'quá khứ', 'giai đoạn', 'dịp', 'lúc',
 ];
 // One shared RegExp object (not a copy per block): V8 compiles a regexp to native code only once it has run a few times.
-const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s')})(?![\\p{L}\\p{N}]))`, 'gu');
-const CUE_RE = new RegExp(`(?<![\\p{L}])(?:${[...FUTURE_CUES, ...PAST_CUES].join('|')})(?![\\p{L}])`, 'gu');
+// Each of these must also start a word. That is checked on the one character before a match (nextAtWordStart):
+// a lookbehind in the regexp would be tried at every position of the text and triple the cost of the scan.
+const TRIGGER = new RegExp(`\\d|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s')})(?![\\p{L}\\p{N}])`, 'gu');
+const CUE_RE = new RegExp(`(?:${[...FUTURE_CUES, ...PAST_CUES].join('|')})(?![\\p{L}])`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Is there a letter (or, with `digits`, a letter or digit) just before p? A code point: an astral letter counts. */
+function wordBefore(s: string, p: number, digits: boolean): boolean {
+  if (p === 0) return false;
+  const c = s.charCodeAt(p - 1);
+  if (c < 128) return (digits && c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const re = digits ? LETTER_OR_DIGIT : LETTER;
+  if (c < 0xdc00 || c > 0xdfff) return re.test(s[p - 1]!);
+  const h = p >= 2 ? s.charCodeAt(p - 2) : 0;
+  return h >= 0xd800 && h <= 0xdbff && re.test(s.slice(p - 2, p));
+}
+
+/** The next match of the global `re` from its lastIndex that no letter (or, with `digits`, no letter or digit) precedes. */
+function nextAtWordStart(re: RegExp, s: string, digits: boolean): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (!wordBefore(s, m.index, digits)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 const FUTURE_SET = new Set(FUTURE_CUES);
 /** Quarters written as words: "quý một", "quý tư". */
 const QUARTER_WORDS: Record<string, number> = { 'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4 };
-const REPORT_RE = /(?<![\p{L}])(?:rằng|cho biết|cho hay|nói|tuyên bố|khẳng định|thông báo|nhận định|:)(?![\p{L}])/u;
+const REPORT_RE = /(?:rằng|cho biết|cho hay|nói|tuyên bố|khẳng định|thông báo|nhận định|:)(?![\p{L}])/gu;
 const UNTIL_BEFORE = new Set(['đến', 'tới', 'hạn', 'hết', 'trước']);
 /** Words after "6-7" that make it a count or a span of hours, not a date. */
 const NOT_DATE_AFTER = new Set(['giờ', 'tiếng', 'phút', 'giây', 'tuổi', 'người', 'lần', 'km', 'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'độ', 'điểm', 'bàn', 'trận', 'h']);
-const GENERIC_RE = /(?<![\p{L}])(?:hàng năm|hằng năm|mỗi năm|thường niên|hàng tháng|hằng tháng|mỗi khi)(?![\p{L}])/u;
+const GENERIC_RE = /(?:hàng năm|hằng năm|mỗi năm|thường niên|hàng tháng|hằng tháng|mỗi khi)(?![\p{L}])/gu;
 /** Words after "3 ngày trước" / "hai ngày sau" that keep it an offset (a pause, a new subject), not "before X". */
 const CLAUSE_START = new Set(['ông', 'bà', 'anh', 'chị', 'họ', 'tôi', 'chúng', 'người', 'đã', 'vừa', 'mới', 'cũng', 'thì', 'lại', 'nữa', 'đây', 'đó']);
 const LETTER = /\p{L}/u;
@@ -72,7 +96,7 @@ export class BlockScanner {
     const re = TRIGGER;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(this.s))) {
+    while ((m = nextAtWordStart(re, this.s, true))) {
       const resume = re.lastIndex;
       const r = this.at(m.index, m[0]);
       re.lastIndex = resume;
@@ -82,7 +106,8 @@ export class BlockScanner {
           const pc = this.prevChar(x.start);
           if (i > 0 || pc === '-' || pc === '–' || UNTIL_BEFORE.has(this.prevWord(x.start))) x.until = true;
           if (x.dir === 1) x.tense = 'future';
-          if (GENERIC_RE.test(this.clause(x))) x.generic = true;
+          GENERIC_RE.lastIndex = 0;
+          if (nextAtWordStart(GENERIC_RE, this.clause(x), false)) x.generic = true;
         });
         out.push(...r.ms);
         re.lastIndex = Math.max(re.lastIndex, r.end);
@@ -197,24 +222,29 @@ export class BlockScanner {
     for (let n = 0; b < s.length && n < 160 && !'.!?;\n'.includes(s[b]!); n++) b++;
     const after = s.slice(m.end, b);
     // What follows "nói rằng", "cho biết" … is reported content: its tense is not the mention's.
-    const rep = REPORT_RE.exec(after);
+    REPORT_RE.lastIndex = 0;
+    const rep = nextAtWordStart(REPORT_RE, after, false);
     const right = rep ? after.slice(0, rep.index) : after;
     let best: Tense = null;
     let bestDist = Infinity;
-    const consider = (text: string, distOf: (i: number, len: number) => number) => {
-      CUE_RE.lastIndex = 0;
-      let x: RegExpExecArray | null;
-      while ((x = CUE_RE.exec(text))) {
-        const dist = distOf(x.index, x[0].length);
-        if (dist < bestDist) {
-          bestDist = dist;
-          best = FUTURE_SET.has(x[0]) ? 'future' : 'past';
-        }
-      }
-    };
+    // the nearest cue: before the mention (distance to the mention's start), then after it
     const before = s.slice(a, m.start);
-    consider(before, (i, len) => before.length - i - len);
-    consider(right, (i) => i);
+    let x: RegExpExecArray | null;
+    CUE_RE.lastIndex = 0;
+    while ((x = nextAtWordStart(CUE_RE, before, false))) {
+      const dist = before.length - x.index - x[0].length;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = FUTURE_SET.has(x[0]) ? 'future' : 'past';
+      }
+    }
+    CUE_RE.lastIndex = 0;
+    while ((x = nextAtWordStart(CUE_RE, right, false))) {
+      if (x.index < bestDist) {
+        bestDist = x.index;
+        best = FUTURE_SET.has(x[0]) ? 'future' : 'past';
+      }
+    }
     if (best === null && this.prevWord(m.start) === 'hồi') return 'past';
     return best;
   }
