@@ -1,5 +1,5 @@
 /** Small phrase tables (role heads, organisation heads, cues) matched longest-first at a word. */
-import { aliasKey, joins, keyOf, wordsOf, type Word } from './words.ts';
+import { aliasKey, joins, prefixKeys, wordsOf, type Word } from './words.ts';
 
 export class PhraseTable {
   private readonly keys = new Map<string, Set<boolean>>();
@@ -24,8 +24,9 @@ export class PhraseTable {
     if (!max) return 0;
     let limit = 1;
     while (limit < max && i + limit < words.length && joins(words[i + limit]!)) limit++;
+    const keys = prefixKeys(words, i, limit);
     for (let n = limit; n >= 1; n--) {
-      const caps = this.keys.get(keyOf(words, i, i + n));
+      const caps = this.keys.get(keys[n - 1]!);
       if (caps && (this.anyCase || caps.has(words[i]!.cap))) return n;
     }
     return 0;

@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
 import { isVietSyllable } from './shape.ts';
-import { joins, keyOf, wordsOf, type Word } from './words.ts';
+import { joins, keyOf, prefixKeys, wordsOf, type Word } from './words.ts';
 
 /** A mention found in one line, in word indices, with what linking needs to know. */
 export interface Found {
@@ -103,8 +103,9 @@ class LineScanner {
     if (!max) return undefined;
     let limit = 1;
     while (limit < max && i + limit < ws.length && ws[i + limit]!.sep !== 'p') limit++;
+    const keys = prefixKeys(ws, i, limit);
     for (let n = limit; n >= 1; n--) {
-      const e = this.t.g.entries.get(keyOf(ws, i, i + n));
+      const e = this.t.g.entries.get(keys[n - 1]!);
       if (!e || !e.caps.every((c, k) => !c || ws[i + k]!.cap)) continue;
       const next = ws[i + n];
       if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"

@@ -118,6 +118,18 @@ export function keyOf(words: readonly Word[], i: number, j: number): string {
   return k;
 }
 
+/** keyOf(words, i, i + n) for n = 1 … len, at index n - 1: one pass instead of one join per length tried. */
+export function prefixKeys(words: readonly Word[], i: number, len: number): string[] {
+  const out: string[] = [];
+  let k = words[i]!.key;
+  out.push(k);
+  for (let n = i + 1; n < i + len; n++) {
+    k += (words[n]!.sep === '-' ? '-' : words[n]!.sep === ' - ' ? ' - ' : words[n]!.sep === '.' ? '.' : ' ') + words[n]!.key;
+    out.push(k);
+  }
+  return out;
+}
+
 /** The key a gazetteer alias is stored under (same tokenisation as the text). */
 export function aliasKey(alias: string): string {
   const w = wordsOf(alias);
