@@ -4,16 +4,19 @@
  * Concept coverage (Gillick & Favre 2009): the concepts are syllable bigrams of content, each weighted by
  * the number of the story's documents that contain it, so what several outlets report counts more than
  * what one says. Sentences are picked greedily by the weight of concepts they newly cover per syllable
- * (a concept counts once: redundancy costs a sentence its gain), plus a lead bonus for the first
- * sentences of an article, where news puts the event. The summary is then ordered as a reader expects:
- * by document (chronological) and by position within it.
+ * (a concept counts once: redundancy costs a sentence its gain), scaled by a trained scorer's view of
+ * the sentence (summary-scorer.ts: position, cross-document echo, title overlap, entity density …,
+ * learned from which sentences the ViMs annotators picked). The summary is then ordered as a reader
+ * expects: by document (chronological) and by position within it.
  */
 import type { Doc } from '../core/doc.ts';
-import { FUNCTION_SYLLABLES, proseSentences, syllableKeys, type ProseSentence } from './sentences.ts';
+import { proseSentences, type ProseSentence } from './sentences.ts';
+import { sentenceFeatures, storyConcepts, type ConceptOptions } from './summary-features.ts';
+import { sentenceLogits, summaryModel, type SummaryModel } from './summary-scorer.ts';
 import type { SummarySentence } from './story.ts';
 
-export interface SummaryOptions {
-  /** weight of the lead bonus relative to concept gain per syllable */
+export interface SummaryOptions extends Partial<ConceptOptions> {
+  /** weight of a lead bonus 1 / (1 + position), added to the scaled gain (the trained scorer already sees position) */
   leadWeight?: number;
   /** exponent of the length normalisation of gain (1 = gain per syllable, 0 = raw gain) */
   lengthExponent?: number;
@@ -21,69 +24,40 @@ export interface SummaryOptions {
   minWords?: number;
   /** sentences longer than this are not picked: run-ons from missed sentence breaks */
   maxWords?: number;
-  /** concept weight = (documents containing it) ^ power */
-  conceptPower?: number;
-  /** weight of single content syllables as concepts, relative to bigrams */
-  unigramWeight?: number;
-  /** extra weight of a concept per article title that contains it: titles state the gist */
-  titleWeight?: number;
+  /** use the trained sentence scorer (false: concept coverage with the lead bonus alone) */
+  scorer?: boolean;
+  /** override the model's sharpness: how strongly the scorer's view scales a sentence's gain */
+  sharpness?: number;
+  /** weights to use instead of models/summary/scorer.json (training tries candidates with it) */
+  model?: SummaryModel;
 }
 
-const DEFAULTS: Required<SummaryOptions> = { leadWeight: 0.2, lengthExponent: 0.8, minWords: 8, maxWords: 80, conceptPower: 1, unigramWeight: 0.3, titleWeight: 1 };
-
-/** Concept keys of a sentence: bigrams of syllables where at least one is a content syllable. */
-function concepts(s: ProseSentence, unigrams: boolean): Set<string> {
-  const out = new Set<string>();
-  const syl = s.syllables;
-  if (unigrams) for (const x of syl) if (!FUNCTION_SYLLABLES.has(x)) out.add(x);
-  for (let i = 0; i + 1 < syl.length; i++) {
-    if (FUNCTION_SYLLABLES.has(syl[i]!) && FUNCTION_SYLLABLES.has(syl[i + 1]!)) continue;
-    out.add(`${syl[i]} ${syl[i + 1]}`);
-  }
-  return out;
-}
+const DEFAULTS = { leadWeight: 0, lengthExponent: 0.8, minWords: 8, maxWords: 80, conceptPower: 1, unigramWeight: 0.3, titleWeight: 1, scorer: true };
+/** Without the scorer, the lead bonus that worked best on the dev clusters. */
+const UNTRAINED_LEAD = 0.2;
 
 export function summarize(docs: Doc[], words: number, options: SummaryOptions = {}): SummarySentence[] {
-  const opt = { ...DEFAULTS, ...options };
+  const opt = { ...DEFAULTS, ...(options.scorer === false ? { leadWeight: UNTRAINED_LEAD } : {}), ...options };
   const all = proseSentences(docs);
-  const conceptSets = all.map((s) => concepts(s, opt.unigramWeight > 0));
-  // Concept weight: how many documents contain it (a single-document story weights by occurrences).
-  const docsWith = new Map<string, Set<number>>();
-  all.forEach((s, i) => {
-    for (const c of conceptSets[i]!) {
-      let set = docsWith.get(c);
-      if (!set) docsWith.set(c, (set = new Set()));
-      set.add(s.docIndex);
-    }
-  });
-  const inTitles = new Map<string, number>();
-  for (const d of docs) {
-    const t = syllableKeys(d.meta.title ?? '');
-    const seen = new Set<string>();
-    for (let i = 0; i + 1 < t.length; i++) seen.add(`${t[i]} ${t[i + 1]}`);
-    for (const x of t) if (!FUNCTION_SYLLABLES.has(x)) seen.add(x);
-    for (const c of seen) inTitles.set(c, (inTitles.get(c) ?? 0) + 1);
+  if (all.length === 0 || words <= 0) return [];
+  const concepts = storyConcepts(docs, all, opt);
+  const weights = concepts.weights;
+  const fits = (s: ProseSentence) => s.words >= opt.minWords && s.words <= opt.maxWords;
+  // The scorer's view of each sentence, as a factor in (0, 1]: 1 for the story's best sentence.
+  const factor = new Float64Array(all.length).fill(1);
+  if (opt.scorer) {
+    const model = opt.model ?? summaryModel();
+    const logits = sentenceLogits(sentenceFeatures(docs, all, concepts, opt.lengthExponent), model);
+    const sharpness = opt.sharpness ?? model.sharpness;
+    let best = -Infinity;
+    all.forEach((s, i) => {
+      if (fits(s)) best = Math.max(best, logits[i]!);
+    });
+    for (let i = 0; i < all.length; i++) factor[i] = Math.exp(sharpness * (logits[i]! - best));
   }
-  const weight = (c: string) => {
-    const n = (docsWith.get(c)?.size ?? 0) + opt.titleWeight * (inTitles.get(c) ?? 0);
-    const w = c.includes(' ') ? 1 : opt.unigramWeight;
-    return w * (docs.length > 1 ? (n > 1 ? Math.pow(n, opt.conceptPower) : 0) : 1);
-  };
-  // Concepts become integer ids with their weight computed once: the greedy loop below rescans every
-  // candidate on every pick, so it must touch only arrays.
-  const ids = new Map<string, number>();
-  const weights: number[] = [];
-  const idOf = (k: string) => {
-    let id = ids.get(k);
-    if (id === undefined) {
-      ids.set(k, (id = weights.length));
-      weights.push(weight(k));
-    }
-    return id;
-  };
   const candidates = all
-    .map((s, i) => ({ s, concepts: Int32Array.from(conceptSets[i]!, idOf), key: s.syllables.join(' '), lead: 1 / (1 + s.position), norm: Math.pow(s.words, opt.lengthExponent) }))
-    .filter(({ s }) => s.words >= opt.minWords && s.words <= opt.maxWords);
+    .map((s, i) => ({ s, concepts: concepts.ids[i]!, key: s.syllables.join(' '), prior: factor[i]!, lead: 1 / (1 + s.position), norm: Math.pow(s.words, opt.lengthExponent) }))
+    .filter(({ s }) => fits(s));
   let maxGain = 1e-9;
   for (const c of candidates) {
     let g = 0;
@@ -91,6 +65,7 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
     maxGain = Math.max(maxGain, g / c.norm);
   }
 
+  // The greedy loop rescans every candidate on every pick, so it touches only typed arrays.
   const covered = new Uint8Array(weights.length);
   const chosen: ProseSentence[] = [];
   const seenText = new Set<string>();
@@ -104,7 +79,7 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
       let gain = 0;
       for (const k of c.concepts) if (!covered[k]) gain += weights[k]!;
       if (gain <= 0) continue;
-      const score = gain / c.norm / maxGain + opt.leadWeight * c.lead;
+      const score = (gain / c.norm / maxGain) * c.prior + opt.leadWeight * c.lead;
       if (score > bestScore) {
         best = i;
         bestScore = score;
