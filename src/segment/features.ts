@@ -2,11 +2,13 @@
  * Features for labelling each unit B (starts a word) or I (continues the previous one). Training
  * and prediction share this code, so the hashed feature indices are the same by construction.
  * Templates: unit n-grams in a ±2 window, shapes (case, Vietnamese-or-foreign syllable, number
- * form), lexicon matches around the boundary, forward/backward longest-matching decisions,
+ * form), lexicon matches around the boundary and the dictionary's parts of speech of the words
+ * and syllables there, forward/backward longest-matching decisions,
  * association of the syllable pair in raw news text, and the two previous labels.
  */
-import { hasLonger, isWord, listsOf, MAX_WORD, SEQ_SEED, type Lexicon } from './lexicon.ts';
+import { hasLonger, isWord, listsOf, posOf, MAX_WORD, SEQ_SEED, type Lexicon } from './lexicon.ts';
 import { hashString, mix, syllableForm } from './keys.ts';
+import { IntTable, SpanCache } from './inttable.ts';
 import { isVietSyllable, MIXED, NUM, PUNCT, SYL, type Units } from './units.ts';
 
 export const B = 1;
@@ -19,8 +21,6 @@ const MIX_HYPHEN = 13, MIX_ALNUM = 14, MIX_DOTTED = 15, MIX_OTHER = 16, PUNCT_SH
 const BOS = 18, EOS = 19;
 const BOS_KEY = hashString('<s>'), EOS_KEY = hashString('</s>');
 const NUM_SEED = hashString('<num>');
-
-const CACHE_SIZE = 1 << 16;
 
 /** Features per unit (an upper bound, for buffers). */
 export const MAX_FEATURES = 56;
@@ -75,24 +75,23 @@ export class Featurizer {
   private seen = new Uint8Array(0);
   /** which word lists hold the lexicon word of `len` units starting at unit a: index a * 8 + len */
   private lists = new Uint8Array(0);
+  /** the dictionary's parts of speech of the same words, same index */
+  private pos = new Uint8Array(0);
   /** the unit keys used for lexicon lookups (0 for units that cannot be in a word) */
   readonly lexKey: Int32Array = new Int32Array(0);
   n = 0;
 
   // Syllable key and shape by raw form: news repeats a few thousand syllables, so this skips the
-  // lower-casing, normalisation and hashing for nearly every unit. Bounded: hostile text cannot grow it.
-  private readonly sylCache = new Map<string, number>();
-  private readonly cacheKey = new Int32Array(CACHE_SIZE);
-  private readonly cacheShape = new Uint8Array(CACHE_SIZE);
+  // slicing, lower-casing, normalisation and hashing for nearly every unit.
+  private readonly sylCache = new SpanCache();
+  private readonly entries: IntTable;
+  private readonly assocPairs: IntTable;
+  private readonly treebankPairs: IntTable;
 
-  constructor(private readonly lexicon: Lexicon, private readonly stats: PairStats) {}
-
-  private remember(raw: string, key: number, shape: number): void {
-    if (this.sylCache.size >= CACHE_SIZE) this.sylCache.clear();
-    const c = this.sylCache.size;
-    this.sylCache.set(raw, c);
-    this.cacheKey[c] = key;
-    this.cacheShape[c] = shape;
+  constructor(lexicon: Lexicon, stats: PairStats) {
+    this.entries = new IntTable(lexicon.entries);
+    this.assocPairs = new IntTable(stats.assoc);
+    this.treebankPairs = new IntTable(stats.treebank);
   }
 
   private ensure(n: number): void {
@@ -107,6 +106,7 @@ export class Featurizer {
     this.assoc = new Uint8Array(this.cap);
     this.seen = new Uint8Array(this.cap);
     this.lists = new Uint8Array(this.cap * 8);
+    this.pos = new Uint8Array(this.cap * 8);
     (this as { lexKey: Int32Array }).lexKey = new Int32Array(this.cap);
   }
 
@@ -121,22 +121,27 @@ export class Featurizer {
     key[n + 2] = key[n + 3] = EOS_KEY;
     shape[n + 2] = shape[n + 3] = EOS;
     for (let i = 0; i < n; i++) {
-      const raw = text.slice(u.start[i], u.end[i]);
       const kind = u.kind[i];
       let k: number, s: number;
       if (kind === SYL) {
-        const c = this.sylCache.get(raw);
-        if (c !== undefined) {
-          k = this.cacheKey[c]!;
-          s = this.cacheShape[c]!;
+        const cache = this.sylCache;
+        if (cache.find(text, u.start[i]!, u.end[i]!)) {
+          k = cache.first;
+          s = cache.second;
         } else {
+          const raw = text.slice(u.start[i], u.end[i]);
           const form = syllableForm(raw);
           k = hashString(form);
           s = sylShape(raw, form);
-          this.remember(raw, k, s);
+          cache.put(k, s);
         }
         lexKey[i] = k;
-      } else if (kind === NUM) {
+        key[i + 2] = k;
+        shape[i + 2] = s;
+        continue;
+      }
+      const raw = text.slice(u.start[i], u.end[i]);
+      if (kind === NUM) {
         s = numShape(raw);
         k = mix(NUM_SEED, s);
         lexKey[i] = 0;
@@ -154,8 +159,7 @@ export class Featurizer {
     }
     this.matchLexicon(n);
     this.longestMatch(n);
-    const { assoc, seen } = this;
-    const { assoc: pairs, treebank } = this.stats;
+    const { assoc, seen, assocPairs, treebankPairs } = this;
     assoc[0] = seen[0] = 0;
     for (let i = 1; i < n; i++) {
       if (!lexKey[i - 1] || !lexKey[i]) {
@@ -163,14 +167,14 @@ export class Featurizer {
         continue;
       }
       const pk = mix(lexKey[i - 1]!, lexKey[i]!);
-      assoc[i] = pairs.get(pk) ?? 0;
-      seen[i] = treebank.get(pk) ?? 0;
+      assoc[i] = assocPairs.get(pk);
+      seen[i] = treebankPairs.get(pk);
     }
   }
 
   private matchLexicon(n: number): void {
     const { startMask, endMask, lexKey } = this;
-    const entries = this.lexicon.entries;
+    const entries = this.entries;
     startMask.fill(0, 0, n);
     endMask.fill(0, 0, n);
     for (let a = 0; a < n; a++) {
@@ -179,11 +183,12 @@ export class Featurizer {
       for (let j = a; j < n && j - a < MAX_WORD && lexKey[j]; j++) {
         h = mix(h, lexKey[j]!);
         const f = entries.get(h);
-        if (f === undefined) break;
+        if (!f) break;
         if (isWord(f)) {
           startMask[a] |= 1 << (j - a + 1);
           endMask[j] |= 1 << (j - a + 1);
           this.lists[a * 8 + j - a + 1] = listsOf(f);
+          this.pos[a * 8 + j - a + 1] = posOf(f);
         }
         if (!hasLonger(f)) break;
       }
@@ -227,12 +232,17 @@ export class Featurizer {
     let span = 0;
     let crossLen = 0;
     let crossLists = 0;
+    let crossPos = 0;
     for (let a = Math.max(0, i - MAX_WORD + 1); a < i; a++) {
       const off = i - a;
       for (let m = this.startMask[a]! >> (off + 1), len = off + 1; m; m >>= 1, len++) {
         if (!(m & 1)) continue;
         span |= 1 << (((len - 1) * (len - 2)) / 2 + off - 1);
-        if (len > crossLen) [crossLen, crossLists] = [len, this.lists[a * 8 + len]!];
+        if (len > crossLen) {
+          crossLen = len;
+          crossLists = this.lists[a * 8 + len]!;
+          crossPos = this.pos[a * 8 + len]!;
+        }
       }
     }
     const starts = i < this.n ? this.startMask[i]! & 0x7e : 0;
@@ -242,6 +252,11 @@ export class Featurizer {
     const startLen = starts ? 31 - Math.clz32(starts) : 0;
     const endLists = endLen ? this.lists[(i - endLen) * 8 + endLen]! : 0;
     const startLists = startLen ? this.lists[i * 8 + startLen]! : 0;
+    // parts of speech: of those words, of the word across the boundary, of the two syllables alone
+    const endPos = endLen ? this.pos[(i - endLen) * 8 + endLen]! : 0;
+    const startPos = startLen ? this.pos[i * 8 + startLen]! : 0;
+    const pos0 = i < this.n && this.startMask[i]! & 2 ? this.pos[i * 8 + 1]! : 0;
+    const pos1 = i > 0 && this.startMask[i - 1]! & 2 ? this.pos[(i - 1) * 8 + 1]! : 0;
     const f = this.fmm[i]!, b = this.bmm[i]!;
     const pair = this.assoc[i]!;
     const seen = this.seen[i]!;
@@ -294,6 +309,11 @@ export class Featurizer {
     out[k++] = mix(45, seen);
     out[k++] = mix(mix(46, seen), crossLen);
     out[k++] = mix(mix(47, seen), mix(t1, t0));
+    out[k++] = mix(mix(48, pos1), pos0);
+    out[k++] = mix(mix(49, crossPos), crossLen);
+    out[k++] = mix(mix(50, endPos), startPos);
+    out[k++] = mix(mix(51, pos1), s0);
+    out[k++] = mix(mix(52, s1), pos0);
     out[k++] = 41; // bias
     return k;
   }
