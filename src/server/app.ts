@@ -4,7 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { parseJsonRecord } from '../ingest/formats.ts';
 import type { ArticleDraft, InputError } from '../ingest/types.ts';
 import type { Store } from '../store/store.ts';
+import { ResponseCache } from './cache.ts';
 import { OPENAPI } from './openapi.ts';
+import { Admission, Overloaded } from './queue.ts';
 import { API_CSP, COMMON_HEADERS, UI_CSP, tokenMatches } from './security.ts';
 import { DEFAULT_WEB_ROOT, loadWebRoot } from './static.ts';
 
@@ -22,6 +24,8 @@ export interface AppOptions {
    * 127.0.0.1 (DNS rebinding) cannot read the store through the visitor's browser.
    */
   allowedHosts?: string[];
+  /** longest a read request waits for the store before a 503 (default 5 s) */
+  queueTimeoutMs?: number;
 }
 
 const DEFAULT_MAX_INGEST = 16 * 1024 * 1024;
@@ -70,6 +74,16 @@ function draftsFromBody(body: unknown): { drafts: ArticleDraft[]; errors: InputE
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const app = new Hono();
   const web = loadWebRoot(opts.webRoot ?? DEFAULT_WEB_ROOT);
+  const cache = new ResponseCache();
+  // PGlite answers one query at a time (a few in flight let JSON work overlap it); a server pool has 8 connections
+  const admission = new Admission({ concurrency: store.db.kind === 'pglite' ? 4 : 8, maxQueued: 1000, maxWaitMs: opts.queueTimeoutMs ?? 5000 });
+
+  /** A read answer: served from the cache while the store's revision holds, else built once, under admission. */
+  const cachedJson = async (c: Context, key: string, build: () => Promise<{ status: number; value: unknown }>) => {
+    const res = await cache.get(key, await store.revision(), () => admission.run(build));
+    return c.body(res.body, res.status as 200 | 404, { 'Content-Type': 'application/json' });
+  };
+  const found = (value: unknown, missing: string) => (value ? { status: 200, value } : { status: 404, value: { error: missing } });
 
   app.use('*', async (c, next) => {
     await next();
@@ -89,39 +103,45 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.onError((e, c) => {
     if (e instanceof BadRequest) return c.json({ error: e.message }, 400);
+    if (e instanceof Overloaded) {
+      c.header('Retry-After', '1');
+      return c.json({ error: `the store is busy (${e.message}); retry shortly` }, 503);
+    }
     process.stderr.write(`nienbieu serve: ${c.req.method} ${c.req.path}: ${(e as Error).message}\n`);
     return c.json({ error: 'internal error' }, 500);
   });
 
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
 
-  app.get('/api/status', async (c) => c.json({ store: store.db.kind, ...(await store.counts()), ingest: opts.token ? 'token' : 'disabled' }));
+  app.get('/api/status', (c) => cachedJson(c, 'status', async () => ({ status: 200, value: { store: store.db.kind, ...(await store.counts()), ingest: opts.token ? 'token' : 'disabled' } })));
 
-  app.get('/api/stories', async (c) => {
-    const stories = await store.listStories(intParam(c, 'limit', 100, 1, 500), intParam(c, 'offset', 0, 0, 1e9));
-    return c.json({ stories });
+  app.get('/api/stories', (c) => {
+    const limit = intParam(c, 'limit', 100, 1, 500);
+    const offset = intParam(c, 'offset', 0, 0, 1e9);
+    return cachedJson(c, `stories\u0000${limit}\u0000${offset}`, async () => ({ status: 200, value: { stories: await store.listStories(limit, offset) } }));
   });
 
-  app.get('/api/stories/:id', async (c) => {
-    const view = await store.getStory(keyParam(c, 'id'));
-    return view ? c.json(view) : c.json({ error: 'no such story' }, 404);
+  app.get('/api/stories/:id', (c) => {
+    const id = keyParam(c, 'id');
+    return cachedJson(c, `story\u0000${id}`, async () => found(await store.getStory(id), 'no such story'));
   });
 
-  app.get('/api/documents/:id', async (c) => {
-    const doc = await store.getDocument(keyParam(c, 'id'));
-    return doc ? c.json(doc) : c.json({ error: 'no such document' }, 404);
+  app.get('/api/documents/:id', (c) => {
+    const id = keyParam(c, 'id');
+    return cachedJson(c, `document\u0000${id}`, async () => found(await store.getDocument(id), 'no such document'));
   });
 
-  app.get('/api/entities/:canonical', async (c) => {
-    const entity = await store.getEntity(keyParam(c, 'canonical'));
-    return entity ? c.json(entity) : c.json({ error: 'no such entity' }, 404);
+  app.get('/api/entities/:canonical', (c) => {
+    const canonical = keyParam(c, 'canonical');
+    return cachedJson(c, `entity\u0000${canonical}`, async () => found(await store.getEntity(canonical), 'no such entity'));
   });
 
-  app.get('/api/search', async (c) => {
+  app.get('/api/search', (c) => {
     const q = c.req.query('q') ?? '';
     if (!q.trim()) throw new BadRequest('q (the search words) is required');
     if (q.length > 500) throw new BadRequest('q is longer than 500 characters');
-    return c.json(await store.search(q, intParam(c, 'limit', 20, 1, 100)));
+    const limit = intParam(c, 'limit', 20, 1, 100);
+    return cachedJson(c, `search\u0000${limit}\u0000${q}`, async () => ({ status: 200, value: await store.search(q, limit) }));
   });
 
   app.post(

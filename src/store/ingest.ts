@@ -29,7 +29,8 @@ export interface IngestReport {
 
 export class Ingester {
   private readonly cache: { current: IndexCache | null } = { current: null };
-  constructor(private readonly db: Driver) {}
+  /** `onCommit` runs after each batch this ingester commits (the store drops what it cached before). */
+  constructor(private readonly db: Driver, private readonly onCommit: () => void = () => undefined) {}
 
   /** Ingest files and directories (recursively), in batches. Bad files become errors; the rest goes on. */
   async ingestPaths(paths: string[], opts: IngestOptions = {}): Promise<IngestReport> {
@@ -95,6 +96,7 @@ export class Ingester {
     this.db.preflight();
     const { result, next } = await this.db.transaction((tx) => writeBatch(tx, docs, opts, this.cache));
     this.cache.current = next; // committed: our copy of the index is the store's
+    this.onCommit();
     report.added.push(...result.added);
     report.unchanged += docs.length - result.added.length;
     report.stories.push(...result.stories);

@@ -101,6 +101,22 @@ CREATE TABLE story_index_log (
 ALTER TABLE story_index_log ALTER COLUMN terms SET STORAGE EXTERNAL;
 `,
   },
+  {
+    version: 3,
+    name: 'search snippets without the layers; a store revision for response caches',
+    sql: `
+-- the article content blocks (roles title, lead, body, subheading, caption) as flat [start, end, …]
+-- offsets into text: a search hit's snippet is cut from these, instead of parsing every hit's layers
+ALTER TABLE documents ADD COLUMN content_spans int[] NOT NULL DEFAULT '{}';
+UPDATE documents d SET content_spans = coalesce((
+  SELECT array_agg(v.x ORDER BY b.ord, v.k)
+  FROM jsonb_array_elements(d.layers::jsonb -> 'blocks') WITH ORDINALITY AS b(block, ord),
+       LATERAL (VALUES (1, (b.block ->> 'start')::int), (2, (b.block ->> 'end')::int)) AS v(k, x)
+  WHERE b.block ->> 'role' IN ('title', 'lead', 'body', 'subheading', 'caption')), '{}');
+-- bumped by every committed write: readers cache answers under it and re-check it with one key lookup
+INSERT INTO store_state (key, rev, value) VALUES ('revision', 0, '') ON CONFLICT (key) DO NOTHING;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

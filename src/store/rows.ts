@@ -25,6 +25,11 @@ export function searchTexts(doc: Doc): { title: string; body: string } {
   return { title: foldDiacritics(doc.meta.title ?? ''), body: foldDiacritics(body.join('\n')).slice(0, SEARCH_TEXT_CHARS) };
 }
 
+/** The content blocks (title included) as flat [start, end, …] offsets: what a search snippet is cut from. */
+export function contentSpans(doc: Doc): number[] {
+  return doc.layers.blocks.filter((b) => CONTENT_ROLES.has(b.role)).flatMap((b) => [b.start, b.end]);
+}
+
 /** Rebuild the analysed Doc from its row: the text, the metadata and every layer as stored. */
 export function rowToDoc(row: DocumentRow): Doc {
   const doc = new Doc(row.text, row.meta);

@@ -40,6 +40,9 @@ export function tsvectorLiteral(foldedTitle: string, foldedBody: string): string
 /** A tsquery literal requiring every term. */
 export const tsqueryLiteral = (terms: string[]) => terms.map(quoteLexeme).join(' & ');
 
+/** A tsquery literal of the terms as one phrase (adjacent, in order), optionally only in weight `weight` (A: the title). */
+export const tsphraseLiteral = (terms: string[], weight = '') => terms.map((t) => `${quoteLexeme(t)}${weight ? `:${weight}` : ''}`).join(' <-> ');
+
 /**
  * `text` folded, with the offset in `text` of every folded character. Folding keeps the length for
  * Vietnamese (one precomposed letter → one base letter); the slow path handles anything that does not.
@@ -77,10 +80,11 @@ export interface Snippet {
   match: Span | null;
 }
 
-/** Where `needle` first occurs as whole words in `text` within `spans`, in `text` offsets. */
-function findIn(text: string, spans: Span[], needle: string): Span | null {
-  for (const b of spans) {
-    const { folded, at } = foldWithOffsets(text.slice(b.start, b.end));
+/** Where `needle` first occurs as whole words in `text` within `spans` (folded lazily, once each), in `text` offsets. */
+function findIn(text: string, spans: Span[], folds: ReturnType<typeof foldWithOffsets>[], needle: string): Span | null {
+  for (let k = 0; k < spans.length; k++) {
+    const b = spans[k]!;
+    const { folded, at } = (folds[k] ??= foldWithOffsets(text.slice(b.start, b.end)));
     const i = findWord(folded, needle);
     if (i >= 0) return { start: b.start + at(i), end: b.start + at(i + needle.length) };
   }
@@ -90,9 +94,10 @@ function findIn(text: string, spans: Span[], needle: string): Span | null {
 /** A snippet of `text` around the query's best hit inside `within` (the article content). */
 export function snippet(text: string, within: Span[], terms: string[], width = 220): Snippet {
   const spans = within.length ? within : [{ start: 0, end: text.length }];
+  const folds: ReturnType<typeof foldWithOffsets>[] = [];
   let match: Span | null = null;
   for (const needle of terms.length > 1 ? [terms.join(' '), ...terms] : terms) {
-    if ((match = findIn(text, spans, needle))) break;
+    if ((match = findIn(text, spans, folds, needle))) break;
   }
   const home = (match && spans.find((b) => b.start <= match!.start && match!.end <= b.end)) ?? spans[0]!;
   let s = Math.max(home.start, (match?.start ?? home.start) - Math.floor(width / 3));

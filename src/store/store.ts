@@ -1,5 +1,5 @@
 /** The store: open (embedded or server), migrate, ingest, and the read queries the CLI and API share. */
-import { CONTENT_ROLES } from '../core/roles.ts';
+import type { Span } from '../core/span.ts';
 import type { Layers } from '../core/layers.ts';
 import type { Story } from '../corpus/story.ts';
 import { documentJson, VERSION } from '../dossier/json.ts';
@@ -8,9 +8,10 @@ import { openPglite, openPostgres } from './drivers.ts';
 import { defaultDataDir } from './location.ts';
 import { migrate } from './migrations.ts';
 import { DOCUMENT_COLUMNS, rowToDoc, type DocumentRow } from './rows.ts';
-import { queryTerms, snippet, tsqueryLiteral, type Snippet } from './search.ts';
+import { queryTerms, snippet, tsphraseLiteral, tsqueryLiteral, type Snippet } from './search.ts';
 import type { Driver } from './sql.ts';
 import { Ingester } from './ingest.ts';
+import { REVISION_KEY } from './write.ts';
 
 export interface StoreLocation {
   /** data directory of the embedded store */
@@ -62,6 +63,9 @@ export interface SearchHit extends Snippet {
   rank: number;
 }
 
+/** [s0, e0, s1, e1, …] → spans. */
+const pairs = (flat: number[]): Span[] => Array.from({ length: flat.length >> 1 }, (_, i) => ({ start: flat[2 * i]!, end: flat[2 * i + 1]! }));
+
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
 /** Story views kept in memory (least recently built first out). */
@@ -70,8 +74,24 @@ const VIEW_CACHE_SIZE = 256;
 export class Store {
   readonly ingester: Ingester;
   private readonly views = new Map<string, { stamp: string; view: StoryView }>();
+  private revisionLookup: Promise<number> | null = null;
   private constructor(readonly db: Driver) {
-    this.ingester = new Ingester(db);
+    // a lookup started before our own commit must not answer for after it
+    this.ingester = new Ingester(db, () => { this.revisionLookup = null; });
+  }
+
+  /**
+   * How many writes the store has committed (any process's): an answer computed at one revision holds
+   * until the next. Callers at the same moment share one key lookup, so a cache in front of the store
+   * costs one cheap query per burst of requests, not one per request.
+   */
+  revision(): Promise<number> {
+    if (this.revisionLookup) return this.revisionLookup;
+    const lookup = this.db.query<{ rev: unknown }>(`SELECT rev FROM store_state WHERE key = '${REVISION_KEY}'`)
+      .then(([r]) => Number(r?.rev ?? 0))
+      .finally(() => { if (this.revisionLookup === lookup) this.revisionLookup = null; });
+    this.revisionLookup = lookup;
+    return lookup;
   }
 
   /** Open the store at `where` (creating and migrating it as needed). */
@@ -174,19 +194,19 @@ export class Store {
   async search(q: string, limit = 20): Promise<{ query: string; terms: string[]; hits: SearchHit[] }> {
     const terms = queryTerms(q);
     if (terms.length === 0) return { query: q, terms, hits: [] };
-    const phrase = `%${terms.join(' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await this.db.query<{ id: string; title: string | null; source: string | null; published: string | null; text: string; layers: string; story_id: string | null; story_title: string | null; rank: number }>(
-      `WITH q AS (SELECT $1::tsquery AS tsq),
-       hits AS (
-         SELECT d.id, ts_rank_cd(d.search, q.tsq, 1)
-                  + CASE WHEN d.search_title LIKE $2 THEN 2 WHEN d.search_body LIKE $2 THEN 1 ELSE 0 END AS rank
-         FROM documents d, q WHERE d.search @@ q.tsq
-         ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT $3)
-       SELECT d.id, d.title, d.source, d.published, d.text, d.layers, sd.story_id, s.title AS story_title, h.rank::float8 AS rank
+    // Ranked on the index alone (the phrase bonus is a tsquery too), limited, and only then are the
+    // few hits' texts and content spans read to cut snippets.
+    const rows = await this.db.query<{ id: string; title: string | null; source: string | null; published: string | null; text: string; content_spans: number[]; story_id: string | null; story_title: string | null; rank: number }>(
+      `WITH hits AS (
+         SELECT d.id, ts_rank_cd(d.search, $1::tsquery, 1)
+                  + CASE WHEN d.search @@ $2::tsquery THEN 2 WHEN d.search @@ $3::tsquery THEN 1 ELSE 0 END AS rank
+         FROM documents d WHERE d.search @@ $1::tsquery
+         ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT $4)
+       SELECT d.id, d.title, d.source, d.published, d.text, d.content_spans, sd.story_id, s.title AS story_title, h.rank::float8 AS rank
        FROM hits h JOIN documents d ON d.id = h.id
        LEFT JOIN story_documents sd ON sd.doc_id = d.id LEFT JOIN stories s ON s.id = sd.story_id
        ORDER BY h.rank DESC, d.published DESC NULLS LAST, d.id`,
-      [tsqueryLiteral(terms), phrase, limit]);
+      [tsqueryLiteral(terms), tsphraseLiteral(terms, 'A'), tsphraseLiteral(terms), limit]);
     return {
       query: q,
       terms,
@@ -194,7 +214,7 @@ export class Store {
         doc: r.id, title: r.title, source: r.source, published: r.published,
         story: r.story_id ? { id: r.story_id, title: r.story_title ?? '' } : null,
         rank: Math.round(Number(r.rank) * 1e4) / 1e4,
-        ...snippet(r.text, (JSON.parse(r.layers) as Layers).blocks.filter((b) => CONTENT_ROLES.has(b.role)), terms),
+        ...snippet(r.text, pairs(r.content_spans), terms),
       })),
     };
   }

@@ -18,11 +18,13 @@ import { buildStories, type StoryOptions } from '../corpus/index.ts';
 import { docTermCounts, publishedDay } from '../corpus/features.ts';
 import { StoryIndex } from '../corpus/incremental.ts';
 import type { Story } from '../corpus/story.ts';
-import { DOCUMENT_COLUMNS, rowToDoc, searchTexts, type DocumentRow } from './rows.ts';
+import { contentSpans, DOCUMENT_COLUMNS, rowToDoc, searchTexts, type DocumentRow } from './rows.ts';
 import { tsvectorLiteral } from './search.ts';
 import { LOCKS, type Sql } from './sql.ts';
 
 const INDEX_KEY = 'story_index';
+/** store_state row counting committed writes (see Store.revision). */
+export const REVISION_KEY = 'revision';
 /** Log entries after which a snapshot is taken at the earliest (and a quarter of the index at least). */
 const SNAPSHOT_MIN_TAIL = 1000;
 
@@ -66,11 +68,11 @@ async function insertDocuments(tx: Sql, docs: Doc[]): Promise<Set<string>> {
   const rows = docs.map((doc) => {
     const s = searchTexts(doc);
     return [doc.id, doc.meta.path, doc.meta.title, doc.meta.source, doc.meta.url, doc.meta.published.value, doc.text,
-      JSON.stringify(doc.meta), JSON.stringify(doc.layers), s.title, s.body, tsvectorLiteral(s.title, s.body)];
+      JSON.stringify(doc.meta), JSON.stringify(doc.layers), s.title, s.body, tsvectorLiteral(s.title, s.body), contentSpans(doc)];
   });
-  const { values, params } = valuesList(rows, { 7: 'jsonb', 11: 'tsvector' });
+  const { values, params } = valuesList(rows, { 7: 'jsonb', 11: 'tsvector', 12: 'int[]' });
   const ids = await tx.query<{ id: string }>(
-    `INSERT INTO documents (id, path, title, source, url, published, text, meta, layers, search_title, search_body, search)
+    `INSERT INTO documents (id, path, title, source, url, published, text, meta, layers, search_title, search_body, search, content_spans)
      VALUES ${values} ON CONFLICT (id) DO NOTHING RETURNING id`,
     params,
   );
@@ -189,6 +191,7 @@ export async function writeBatch(tx: Sql, docs: Doc[], opts: StoryOptions, cache
   });
   await writeStories(tx, built);
   const rev = entries.length ? await saveIndex(tx, state, entries) : state.rev;
+  if (added.length) await tx.query(`UPDATE store_state SET rev = rev + 1 WHERE key = '${REVISION_KEY}'`);
   return {
     result: { added: added.map((d) => d.id), stories: [...touched].map(([id, isNew]) => ({ id, isNew })) },
     next: { rev, index: state.index },
