@@ -4,6 +4,23 @@ import type { Pool } from 'pg';
 import type { Driver, Sql } from './sql.ts';
 import { dataDirError, ensureFreeSpace, holdDataDirLock, makeDataDir } from './location.ts';
 
+/**
+ * Server settings of the embedded store. PostgreSQL's defaults size a shared server (128 MB of
+ * shared buffers, 64 MB for maintenance); inside PGlite every buffer lives in the WASM heap, which
+ * never shrinks. NIENBIEU_PGLITE_SETTINGS ("name=value name=value") overrides or adds settings.
+ */
+export const PGLITE_SETTINGS: Record<string, string> = {};
+
+export function pgliteSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const settings = { ...PGLITE_SETTINGS };
+  for (const pair of (env.NIENBIEU_PGLITE_SETTINGS ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const m = /^([a-z_]+)=([\w.]+)$/.exec(pair);
+    if (!m) throw new Error(`NIENBIEU_PGLITE_SETTINGS: expected name=value, got ${JSON.stringify(pair)}`);
+    settings[m[1]!] = m[2]!;
+  }
+  return Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
+}
+
 /** Embedded PostgreSQL (WASM) in `dir`: one process at a time, guarded by a lock file. */
 export async function openPglite(dir: string): Promise<Driver> {
   makeDataDir(dir);
@@ -12,7 +29,7 @@ export async function openPglite(dir: string): Promise<Driver> {
     const { PGlite } = await import('@electric-sql/pglite');
     const pgdata = join(dir, 'pgdata');
     const fresh = !existsSync(pgdata);
-    const db = new PGlite(pgdata);
+    const db = new PGlite(pgdata, { startParams: [...PGlite.defaultStartParams, ...pgliteSettings()] });
     await db.waitReady.catch((e: unknown) => {
       // a cluster whose creation failed (e.g. disk full) would fail every later open: start over next time
       if (fresh) rmSync(pgdata, { recursive: true, force: true });

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Store } from '../src/store/store.ts';
+import { contentSpans, DOCUMENT_COLUMNS, rowToDoc, type DocumentRow } from '../src/store/rows.ts';
+import { SEEDS } from './helpers/shared.ts';
+import { freshDataDir } from './fixtures/store/env.ts';
+
+const QUERIES = ['trieu tien', 'nato', 'Hàn Quốc', 'vu khi nga'];
+
+test('a store written at schema 2 upgrades in place: content spans backfilled from the layers, revision added, same search answers', async () => {
+  const data = await freshDataDir('store-upgrade');
+  let store = await Store.open({ data });
+  let before: unknown[];
+  try {
+    assert.equal((await store.ingester.ingestPaths([SEEDS])).added.length, 5);
+    before = await Promise.all(QUERIES.map((q) => store.search(q)));
+    // back to what schema 2 stored: no spans column, no revision row, version 3 not applied
+    await store.db.transaction(async (tx) => {
+      await tx.query('ALTER TABLE documents DROP COLUMN content_spans');
+      await tx.query(`DELETE FROM store_state WHERE key = 'revision'`);
+      await tx.query('DELETE FROM schema_migrations WHERE version = 3');
+    });
+  } finally {
+    await store.close();
+  }
+
+  store = await Store.open({ data });
+  try {
+    const rows = await store.db.query<DocumentRow & { content_spans: number[] }>(`SELECT ${DOCUMENT_COLUMNS}, content_spans FROM documents`);
+    assert.equal(rows.length, 5);
+    for (const r of rows) {
+      const spans = contentSpans(rowToDoc(r));
+      assert.ok(spans.length >= 4, 'a title and some content');
+      assert.deepEqual(r.content_spans, spans, r.id);
+    }
+    assert.equal(await store.revision(), 0);
+    assert.deepEqual(await Promise.all(QUERIES.map((q) => store.search(q))), before);
+  } finally {
+    await store.close();
+  }
+});
