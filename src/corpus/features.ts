@@ -81,7 +81,12 @@ const DAY_TERM = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/;
 export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
   const blocks = doc.layers.blocks;
   const text = doc.text;
-  let bi = 0;
+  let bi = -1;
+  // the current block: where it starts and ends, whether it is content, the weight of its words
+  let blockStart = 0;
+  let blockEnd = -1;
+  let content = false;
+  let weight = 1;
   let prev = -1; // word id of the previous token, -1 after punctuation
   let prevEnd = -1;
   for (const tok of doc.layers.tokens) {
@@ -89,12 +94,19 @@ export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
       prev = -1;
       continue;
     }
-    while (bi < blocks.length && blocks[bi]!.end <= tok.start) bi++;
-    const block = blocks[bi];
-    if (!block || block.start > tok.start || !CONTENT_ROLES.has(block.role)) continue;
+    if (tok.start >= blockEnd) {
+      do bi++;
+      while (bi < blocks.length && blocks[bi]!.end <= tok.start);
+      const block = blocks[bi];
+      if (!block) break;
+      blockStart = block.start;
+      blockEnd = block.end;
+      content = CONTENT_ROLES.has(block.role);
+      weight = block.role === 'title' ? TITLE_WEIGHT : 1;
+    }
+    if (!content || blockStart > tok.start) continue;
     const key = vocab.word(text.slice(tok.start, tok.end), wordKey);
     const flags = vocab.flags(key);
-    const weight = block.role === 'title' ? TITLE_WEIGHT : 1;
     // Single digits and lone letters say nothing about the story.
     if (flags & COUNTABLE) bump(key, weight);
     // Adjacent word pairs ("giá xăng", "cá chết") name the event more precisely than either word.
@@ -155,6 +167,17 @@ export const PSEUDO_DOCS = 100;
 export class DocFrequencies {
   counts = new Int32Array(1024);
   n = 0;
+  /** IDF by term id, valid where `idfAt` equals the document count it was taken at */
+  private idfs = new Float64Array(1024);
+  private idfAt = new Int32Array(1024).fill(-1);
+
+  /** log((n + PSEUDO_DOCS) / (df + 1)), remembered until the next document is counted. */
+  idf(id: number): number {
+    if (id >= this.idfs.length) this.reserve(id);
+    if (this.idfAt[id] === this.n) return this.idfs[id]!;
+    this.idfAt[id] = this.n;
+    return (this.idfs[id] = Math.log((this.n + PSEUDO_DOCS) / (this.counts[id]! + 1)));
+  }
 
   get(id: number): number {
     return id < this.counts.length ? this.counts[id]! : 0;
@@ -180,9 +203,16 @@ export class DocFrequencies {
 
   private reserve(id: number): void {
     if (id < this.counts.length) return;
-    const bigger = new Int32Array(Math.max(id + 1, this.counts.length * 2));
-    bigger.set(this.counts);
-    this.counts = bigger;
+    const size = Math.max(id + 1, this.counts.length * 2);
+    const counts = new Int32Array(size);
+    counts.set(this.counts);
+    this.counts = counts;
+    const idfs = new Float64Array(size);
+    idfs.set(this.idfs);
+    this.idfs = idfs;
+    const idfAt = new Int32Array(size).fill(-1);
+    idfAt.set(this.idfAt);
+    this.idfAt = idfAt;
   }
 }
 
@@ -200,20 +230,18 @@ export function tfidfVector(c: TermCounts, df: DocFrequencies, vocab: Vocabulary
     scratchSort = new Float64Array(m * 2);
   }
   const weights = scratchWeights;
-  const n = df.n;
   for (let i = 0; i < m; i++) {
     const id = c.ids[i]!;
-    const idf = Math.log((n + PSEUDO_DOCS) / (df.get(id) + 1));
+    const idf = df.idf(id);
     // idf ≤ 0 cannot happen (df ≤ n), but a non-positive weight must never enter a vector.
     weights[i] = idf > 0 ? vocab.kind(id) * (1 + Math.log(c.counts[i]!)) * idf : -Infinity;
   }
-  // The weight of the TERMS_PER_DOC-th strongest term, found with a native numeric sort instead of sorting the terms.
+  // The weight of the TERMS_PER_DOC-th strongest term, selected without sorting.
   let cutoff = 0;
   if (m > TERMS_PER_DOC) {
-    const sorted = scratchSort.subarray(0, m);
-    sorted.set(weights.subarray(0, m));
-    sorted.sort();
-    cutoff = sorted[m - TERMS_PER_DOC]!;
+    const copy = scratchSort.subarray(0, m);
+    copy.set(weights.subarray(0, m));
+    cutoff = select(copy, m - TERMS_PER_DOC);
   }
   if (!(cutoff > 0)) cutoff = 0;
   let kept = 0;
@@ -247,6 +275,30 @@ export function tfidfVector(c: TermCounts, df: DocFrequencies, vocab: Vocabulary
   const norm = Math.sqrt(norm2) || 1;
   for (let i = 0; i < size; i++) out[i] = out[i]! / norm;
   return { ids, weights: out };
+}
+
+/** The k-th smallest value of `a` (0-based; Hoare's quickselect, reorders `a`). */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -211,12 +211,14 @@ export class StoryIndex {
     return pos === undefined ? 0 : this.postWeights[term]![pos]!;
   }
 
-  /** Set a term's centroid weight in a story. */
-  private setWeight(s: StoryState, term: number, w: number): void {
+  /** Add `w` to a term's centroid weight in a story; returns the weight before. */
+  private addWeight(s: StoryState, term: number, w: number): number {
     const pos = s.at.get(term);
     if (pos !== undefined) {
-      this.postWeights[term]![pos] = w;
-      return;
+      const ws = this.postWeights[term]!;
+      const old = ws[pos]!;
+      ws[pos] = old + w;
+      return old;
     }
     let slots = this.postSlots[term];
     if (!slots) {
@@ -226,6 +228,7 @@ export class StoryIndex {
     s.at.set(term, slots.length);
     slots.push(s.slot);
     this.postWeights[term]!.push(w);
+    return 0;
   }
 
   /** Take a term out of a story's centroid (the last posting moves into its place). */
@@ -277,9 +280,7 @@ export class StoryIndex {
     for (let i = 0; i < ids.length; i++) {
       const term = ids[i]!;
       const w = weights[i]!;
-      const old = this.weight(s, term);
-      dot += old * w;
-      this.setWeight(s, term, old + w);
+      dot += this.addWeight(s, term, w) * w;
     }
     s.norm2 += 2 * dot + 1;
     s.docs.push(docId);
@@ -307,7 +308,7 @@ export class StoryIndex {
         const left = this.weight(s, term) - w;
         dot += left * w;
         if (Math.abs(left) < 1e-9) this.dropTerm(s, term);
-        else this.setWeight(s, term, left);
+        else this.addWeight(s, term, -w);
       }
       s.norm2 = Math.max(0, s.norm2 - 2 * dot - 1);
       const days = s.docs.map((d) => this.docs.get(d)?.day ?? null).filter((d): d is number => d !== null);
@@ -362,7 +363,7 @@ export class StoryIndex {
       state.firstDay = st.firstDay;
       state.lastDay = st.lastDay;
       for (const [term, w] of st.sum) {
-        index.setWeight(state, index.vocab.id(term), w);
+        index.addWeight(state, index.vocab.id(term), w);
         state.norm2 += w * w;
       }
       for (const d of st.docs) index.docs.set(d, { story: st.id, vector: EMPTY_VECTOR, day: null });

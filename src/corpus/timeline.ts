@@ -17,7 +17,7 @@
 import type { Doc } from '../core/doc.ts';
 import type { Timex } from '../core/layers.ts';
 import type { BlockRole } from '../core/roles.ts';
-import { FUNCTION_SYLLABLES, syllableKeys, countWords } from './sentences.ts';
+import { FUNCTION_SYLLABLES, syllableKeys } from './sentences.ts';
 import type { Evidence, TimelineEntry } from './story.ts';
 
 /** Roles whose sentences can date an event: the article's content except its title. */
@@ -34,6 +34,10 @@ interface Candidate {
   clause: Evidence;
   description: string;
   keys: Map<string, number>;
+  /** squared Euclidean norm of `keys` */
+  norm2: number;
+  /** syllables of the description */
+  words: number;
   /** lower is better: prose before captions, dates at the head of their clause first */
   rank: number;
 }
@@ -70,9 +74,17 @@ export function timelineDate(t: Timex, published: string | null): string | null 
   return weekToMonth(v);
 }
 
+/** Calendar check of a YYYY-MM-DD string, memoised: a pile repeats a few hundred days. */
+const validDays = new Map<string, boolean>();
 function validDay(v: string): boolean {
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  let ok = validDays.get(v);
+  if (ok === undefined) {
+    const d = new Date(`${v}T00:00:00Z`);
+    ok = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    if (validDays.size >= 10_000) validDays.clear();
+    validDays.set(v, ok);
+  }
+  return ok;
 }
 
 const CONNECTIVE = /^(?:trước đó|sau đó|đáp lại|tuy nhiên|trong khi đó|ngoài ra|đồng thời|bên cạnh đó|theo đó|cũng trong ngày|cùng ngày|hiện tại|hiện nay|mặt khác|thêm vào đó|trước đấy)\s*,?\s+/iu;
@@ -86,6 +98,30 @@ const ATTRIBUTION_HEAD = /^(?:theo\s+[^,]{1,60},\s*|[^,]{1,40}\s(?:cho biết|đ
 const DATE_PHRASE_START = /^(?:(?:vào|trong|hồi|từ|đến|tới|sau|trước|ngay|cũng)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*$/iu;
 /** Separators a clause can be cut at. */
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:và|nhưng|trong khi|khi)\s+/gu;
+
+/** A character of the regular-expression class `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Syllables (runs between whitespace), as `text.split(/\s+/)` counts them, without building the pieces. */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** `text` without trailing whitespace, commas, semicolons and colons. */
+function trimClauseEnd(text: string): string {
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); end > 0 && (isSpace(c) || c === 44 || c === 59 || c === 58); c = text.charCodeAt(--end - 1));
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** Sentence → clause pieces, one per date timex in it (cut at the last clause break between two dates). */
 function clauseBounds(text: string, base: number, timexes: Timex[]): [number, number][] {
@@ -122,9 +158,8 @@ function describe(doc: Doc, clause: [number, number], t: Timex, also: Timex[]): 
   let text = `${head}${head && tail && !/^[,.;:]/.test(tail) ? ' ' : ''}${tail}`.replace(/\s+/g, ' ').trim();
   text = text.replace(OUTLET_PREFIX, '');
   for (let i = 0; i < 3; i++) text = text.replace(CONNECTIVE, '').replace(ATTRIBUTION_HEAD, '').replace(CONJUNCTION, '').replace(/^[\s,;:–-]+/u, '');
-  text = text.replace(/[\s,;:]+$/u, '');
-  if (countWords(text) > MAX_DESCRIPTION_WORDS) text = capAtClause(text);
-  text = text.replace(/[\s,;:]+$/u, '');
+  text = trimClauseEnd(text);
+  if (countWords(text) > MAX_DESCRIPTION_WORDS) text = trimClauseEnd(capAtClause(text));
   if (text) text = text[0]!.toUpperCase() + text.slice(1) + (/[.!?…"”]$/.test(text) ? '' : '.');
   return { text, headDate };
 }
@@ -150,16 +185,18 @@ function contentKeys(text: string): Map<string, number> {
   return m;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+function norm2(keys: Map<string, number>): number {
+  let n2 = 0;
+  for (const v of keys.values()) n2 += v * v;
+  return n2;
+}
+
+function cosine(a: Candidate, b: Candidate): number {
+  if (!a.norm2 || !b.norm2) return 0;
+  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    dot += v * (b.get(k) ?? 0);
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  for (const [k, v] of small) dot += v * (large.get(k) ?? 0);
+  return dot / Math.sqrt(a.norm2 * b.norm2);
 }
 
 /**
@@ -198,11 +235,13 @@ function candidates(doc: Doc): Candidate[] {
     inside.forEach(({ t, date, also }, k) => {
       const [start, end] = bounds[k]!;
       const d = describe(doc, [start, end], t, also);
-      if (countWords(d.text) < 3) return;
+      const words = countWords(d.text);
+      if (words < 3) return;
       const clause = { doc: doc.id, start, end };
+      const keys = contentKeys(d.text);
       const quoteOpening = /^["“'‘]/.test(text);
       out.push({
-        date, doc, clause, description: d.text, keys: contentKeys(d.text),
+        date, doc, clause, description: d.text, keys, norm2: norm2(keys), words,
         rank: (role === 'caption' ? 4 : 0) + (d.headDate ? 0 : 1) + (quoteOpening ? 2 : 0),
       });
     });
@@ -225,7 +264,8 @@ export function buildTimeline(docs: Doc[]): TimelineEntry[] {
       byDate.set(c.date, events);
       let best: { event: Candidate[]; sim: number } | null = null;
       for (const event of events) {
-        const sim = Math.max(...event.map((m) => cosine(m.keys, c.keys)));
+        let sim = -Infinity;
+        for (const m of event) sim = Math.max(sim, cosine(m, c));
         if (!best || sim > best.sim) best = { event, sim };
       }
       if (best && best.sim >= SAME_EVENT) best.event.push(c);
@@ -235,7 +275,7 @@ export function buildTimeline(docs: Doc[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const [date, events] of byDate) {
     for (const event of events) {
-      const lead = [...event].sort((a, b) => a.rank - b.rank || countWords(a.description) - countWords(b.description))[0]!;
+      const lead = [...event].sort((a, b) => a.rank - b.rank || a.words - b.words)[0]!;
       const seen = new Set<string>();
       const evidence = event
         .map((m) => trimEvidence(m.doc, m.clause))
