@@ -52,13 +52,43 @@ const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 const LOWER_UNDERSCORE = /^[a-z0-9 ]+_[a-z0-9_ ]+$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*|[\p{Lu}\p{M}]+)$/u;
 
+/** White space as the regexp class \s and String.prototype.trim see it. */
+function isSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Any white space but single plain spaces (what `replace(/\s+/g, ' ')` would change)? */
+function oddSpace(k: string): boolean {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 32 ? i + 1 < k.length && isSpace(k.charCodeAt(i + 1)) : isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** Words of a trimmed line: its runs of white space plus one (what `t.split(/\s+/).length` gives, without the array). */
+function wordCount(t: string): number {
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
+  return n;
+}
+// What a key drops at its end (its white space is plain spaces by then).
+const KEY_TRAILING = new Set([...' .:;,!?…"“”'].map((c) => c.charCodeAt(0)));
+
 /**
  * Normalised comparison key of a line: case, spaces and trailing punctuation do not matter. Long
  * lines are keyed by their start and length, which tells repeated paragraphs apart just as well.
  */
 export function lineKey(text: string): string {
   const t = text.length > 200 ? `${text.slice(0, 200)}…${text.length}` : text;
-  return t.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,!?…"“”]+$/u, '').trim();
+  let k = t.toLowerCase();
+  // most lines are single-spaced already: rewrite only those that are not
+  if (oddSpace(k)) k = k.replace(/\s+/g, ' ');
+  let end = k.length;
+  while (end > 0 && KEY_TRAILING.has(k.charCodeAt(end - 1))) end--;
+  return (end < k.length ? k.slice(0, end) : k).trim();
 }
 
 function isName(s: string): boolean {
@@ -114,7 +144,7 @@ export function lineFeatures(text: string): LineFeatures {
   const t = text.trim();
   const chars = t.length;
   if (chars > 1000) return longLine(t);
-  const words = t ? t.split(/\s+/).length : 0;
+  const words = t ? wordCount(t) : 0;
   const endsSentence = SENTENCE_END.test(t);
   const date = chars <= 90 && MAYBE_DATE.test(t) ? parseStatedDate(t) : null;
   // whole-line phrases are short: long lines skip those tests (most lines of an article are long)

@@ -36,6 +36,8 @@ const CLOSE_DOUBLE = new Set(['”', '»', '‟']);
 const OPEN_SINGLE = new Set(['‘']);
 const CLOSE_SINGLE = new Set(['’']);
 export const QUOTE_CHARS = /["“”„‟«»‘’']/g;
+// one shared object for findQuoteRegions (V8 compiles a regexp to native code only after it has run a few times)
+const MARKS = new RegExp(QUOTE_CHARS.source, 'g');
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r';
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
@@ -49,7 +51,7 @@ export function findQuoteRegions(text: string, from: number, to: number): QuoteR
   const out: QuoteRegion[] = [];
   let dOpen = -1;
   let sOpen = -1;
-  const marks = new RegExp(QUOTE_CHARS.source, 'g');
+  const marks = MARKS;
   marks.lastIndex = from;
   for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
     const i = found.index;
