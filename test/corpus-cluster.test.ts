@@ -76,3 +76,15 @@ test('two events on one topic, days apart, become two stories (ViMs 149: online 
   for (const g of groups) assert.equal(g.size, 1);
   assert.equal(clusterStories(r.docs, { splitRatio: 0 }).length, 1, 'without the split pass the centroid keeps them together');
 });
+
+test('the running IDF gives the first article of an empty index a real centroid, which the next article of its story joins', () => {
+  // With a plain running IDF, log((n + 1) / (df + 1)), every term of the first article has IDF log(2/2) = 0:
+  // its story's centroid is empty and no later article can ever join it.
+  const seeds = analyze([SEEDS]).docs.sort((a, b) => a.meta.path.localeCompare(b.meta.path));
+  const index = new StoryIndex();
+  const first = index.add(seeds[0]!);
+  assert.equal(first.isNew, true);
+  const sum = index.toJSON().stories[0]!.sum;
+  assert.ok(sum.length > 0 && sum.every(([, w]) => w > 0), 'the first centroid has positive weights');
+  assert.deepEqual(index.add(seeds[1]!), { storyId: first.storyId, isNew: false });
+});

@@ -36,3 +36,13 @@ test('empty and tiny documents never crash and are never duplicates of each othe
   assert.doesNotThrow(() => findDuplicates(r.docs));
   assert.deepEqual(findDuplicates([]), []);
 });
+
+test('a copy in decomposed Unicode (NFD) with zero-width spaces and no-break spaces is still a duplicate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-dedupe-nfd-'));
+  for (const f of ['001_eb2b47b7e7d5b613.txt', '004_fb8690987e5f8022.txt']) writeFileSync(join(dir, f), readFileSync(join(SEEDS, f)));
+  const body = rest.join('\n').normalize('NFD').replace(/ (\S+) /g, (m, w: string) => (w.length > 3 ? ` ${w.slice(0, 2)}\u200b${w.slice(2)}\u00a0` : m));
+  writeFileSync(join(dir, 'copy.txt'), `${seed.split('\n')[0]!}\n${body}\n`);
+  const r = analyze([dir]);
+  const pathOf = (id: string) => r.docs.find((d) => d.id === id)!.meta.path.split('/').pop();
+  assert.deepEqual(findDuplicates(r.docs).map(([a, b]) => [pathOf(a), pathOf(b)].sort()), [['004_fb8690987e5f8022.txt', 'copy.txt']]);
+});

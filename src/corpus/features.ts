@@ -65,11 +65,13 @@ function bump(id: number, n: number): void {
   acc[id]! += n;
 }
 function drain(): TermCounts {
-  const ids = Int32Array.from(touched);
-  const counts = new Float64Array(ids.length);
+  const ids = new Int32Array(touched.length);
+  const counts = new Float64Array(touched.length);
   for (let i = 0; i < ids.length; i++) {
-    counts[i] = acc[ids[i]!]!;
-    acc[ids[i]!] = 0;
+    const id = touched[i]!;
+    ids[i] = id;
+    counts[i] = acc[id]!;
+    acc[id] = 0;
   }
   touched.length = 0;
   return { ids, counts };
