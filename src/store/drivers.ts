@@ -3,13 +3,19 @@ import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Driver, Sql } from './sql.ts';
 import { dataDirError, ensureFreeSpace, holdDataDirLock, makeDataDir } from './location.ts';
+import { createCluster } from './pglite-cluster.ts';
 
 /**
  * Server settings of the embedded store. PostgreSQL's defaults size a shared server (128 MB of
  * shared buffers, 64 MB for maintenance); inside PGlite every buffer lives in the WASM heap, which
  * never shrinks. NIENBIEU_PGLITE_SETTINGS ("name=value name=value") overrides or adds settings.
  */
-export const PGLITE_SETTINGS: Record<string, string> = {};
+export const PGLITE_SETTINGS: Record<string, string> = {
+  // pages beyond these are read back from the data directory through the OS page cache, which is
+  // shared and reclaimable; measured on 1,944 ViMs articles: peak RSS 684 MB → 486 MB (bench:store)
+  shared_buffers: '16MB',
+  maintenance_work_mem: '16MB',
+};
 
 export function pgliteSettings(env: NodeJS.ProcessEnv = process.env): string[] {
   const settings = { ...PGLITE_SETTINGS };
@@ -29,12 +35,15 @@ export async function openPglite(dir: string): Promise<Driver> {
     const { PGlite } = await import('@electric-sql/pglite');
     const pgdata = join(dir, 'pgdata');
     const fresh = !existsSync(pgdata);
-    const db = new PGlite(pgdata, { startParams: [...PGlite.defaultStartParams, ...pgliteSettings()] });
-    await db.waitReady.catch((e: unknown) => {
+    const startParams = [...PGlite.defaultStartParams, ...pgliteSettings()];
+    const failed = (e: unknown) => {
       // a cluster whose creation failed (e.g. disk full) would fail every later open: start over next time
       if (fresh) rmSync(pgdata, { recursive: true, force: true });
-      throw dataDirError(dir, e);
-    });
+      return dataDirError(dir, e);
+    };
+    if (fresh) await createCluster(pgdata, startParams).catch((e: unknown) => { throw failed(e); });
+    const db = new PGlite(pgdata, { startParams });
+    await db.waitReady.catch((e: unknown) => { throw failed(e); });
     const wrap = (q: { query: typeof db.query }): Sql => ({
       async query<T>(text: string, params?: unknown[]) {
         return (await q.query<T>(text, params)).rows;

@@ -68,6 +68,9 @@ const pairs = (flat: number[]): Span[] => Array.from({ length: flat.length >> 1 
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
+/** How old a revision may be when answering from it while a newer lookup waits (see Store.revision). */
+const REVISION_STALE_MS = 2000;
+
 /** Story views kept in memory (least recently built first out). */
 const VIEW_CACHE_SIZE = 256;
 
@@ -75,20 +78,30 @@ export class Store {
   readonly ingester: Ingester;
   private readonly views = new Map<string, { stamp: string; view: StoryView }>();
   private revisionLookup: Promise<number> | null = null;
+  /** the last revision read, and when its lookup started */
+  private known: { rev: number; at: number } | null = null;
   private constructor(readonly db: Driver) {
-    // a lookup started before our own commit must not answer for after it
-    this.ingester = new Ingester(db, () => { this.revisionLookup = null; });
+    // what this process commits is visible to its next read: forget the revision read before
+    this.ingester = new Ingester(db, () => { this.revisionLookup = null; this.known = null; });
   }
 
   /**
    * How many writes the store has committed (any process's): an answer computed at one revision holds
-   * until the next. Callers at the same moment share one key lookup, so a cache in front of the store
-   * costs one cheap query per burst of requests, not one per request.
+   * until the next. Callers at the same moment share one key lookup. While a lookup is under way
+   * (behind a long write transaction, say), callers get the last revision read if it is recent
+   * (stale-while-revalidate): a cached answer up to REVISION_STALE_MS old instead of a wait.
    */
   revision(): Promise<number> {
-    if (this.revisionLookup) return this.revisionLookup;
+    if (this.revisionLookup) {
+      return this.known && performance.now() - this.known.at < REVISION_STALE_MS ? Promise.resolve(this.known.rev) : this.revisionLookup;
+    }
+    const at = performance.now();
     const lookup = this.db.query<{ rev: unknown }>(`SELECT rev FROM store_state WHERE key = '${REVISION_KEY}'`)
-      .then(([r]) => Number(r?.rev ?? 0))
+      .then(([r]) => {
+        const rev = Number(r?.rev ?? 0);
+        if (this.revisionLookup === lookup) this.known = { rev, at };
+        return rev;
+      })
       .finally(() => { if (this.revisionLookup === lookup) this.revisionLookup = null; });
     this.revisionLookup = lookup;
     return lookup;
