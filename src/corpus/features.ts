@@ -107,7 +107,7 @@ export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
       weight = block.role === 'title' ? TITLE_WEIGHT : 1;
     }
     if (!content || blockStart > tok.start) continue;
-    const key = vocab.word(text.slice(tok.start, tok.end), wordKey);
+    const key = vocab.word(text, tok.start, tok.end, wordKey);
     const flags = vocab.flags(key);
     // Single digits and lone letters say nothing about the story.
     if (flags & COUNTABLE) bump(key, weight);

@@ -65,6 +65,72 @@ class PairTable {
 
 /** Raw token texts remembered per vocabulary; past this bound the memo restarts (ids stay valid). */
 const RAW_MEMO_MAX = 200_000;
+/**
+ * Raw token text (a range of a document's text) → word id, found by its characters: no substring is
+ * built for a token seen before (a pile has millions of tokens and tens of thousands of distinct ones).
+ * Restarts past a bound, so a hostile pile cannot grow it without limit; ids stay valid.
+ */
+class RawTable {
+  private mask = 4095;
+  private hashes = new Int32Array(4096);
+  private ids = new Int32Array(4096).fill(-1);
+  private raws: string[] = new Array<string>(4096).fill('');
+  private used = 0;
+
+  /** The slot holding text[start, end) with hash h, or the empty slot where it belongs. */
+  private slot(h: number, text: string, start: number, end: number): number {
+    const len = end - start;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      if (this.ids[i] === -1) return i;
+      if (this.hashes[i] !== h) continue;
+      const raw = this.raws[i]!;
+      if (raw.length !== len) continue;
+      let k = 0;
+      while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return i;
+    }
+  }
+
+  get(text: string, start: number, end: number, make: (raw: string) => number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const i = this.slot(h, text, start, end);
+    if (this.ids[i] !== -1) return this.ids[i]!;
+    const raw = text.slice(start, end);
+    const id = make(raw);
+    if (this.used >= RAW_MEMO_MAX) this.clear();
+    else if (2 * (this.used + 1) > this.mask + 1) this.grow();
+    const j = this.slot(h, raw, 0, raw.length);
+    this.hashes[j] = h;
+    this.ids[j] = id;
+    this.raws[j] = raw;
+    this.used++;
+    return id;
+  }
+
+  private clear(): void {
+    this.ids.fill(-1);
+    this.raws.fill('');
+    this.used = 0;
+  }
+
+  private grow(): void {
+    const [hashes, ids, raws] = [this.hashes, this.ids, this.raws];
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.ids = new Int32Array(size).fill(-1);
+    this.raws = new Array<string>(size).fill('');
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] === -1) continue;
+      const j = this.slot(hashes[k]!, raws[k]!, 0, raws[k]!.length);
+      this.hashes[j] = hashes[k]!;
+      this.ids[j] = ids[k]!;
+      this.raws[j] = raws[k]!;
+    }
+  }
+}
+
 /** Entity canonicals remembered per vocabulary before the memo restarts. */
 const ENTITY_MEMO_MAX = 100_000;
 
@@ -79,7 +145,7 @@ export class Vocabulary {
   private kindOf = new Float64Array(1024);
   private flagsOf = new Uint8Array(1024);
   private readonly pairs = new PairTable();
-  private readonly raw = new Map<string, number>();
+  private readonly raw = new RawTable();
   private readonly entities = new Map<string, number>();
 
   get size(): number {
@@ -99,14 +165,9 @@ export class Vocabulary {
     return s;
   }
 
-  /** Id of the word key of a raw token text (`key` computes the key of a token not seen before). */
-  word(raw: string, key: (raw: string) => string): number {
-    let id = this.raw.get(raw);
-    if (id === undefined) {
-      if (this.raw.size >= RAW_MEMO_MAX) this.raw.clear();
-      this.raw.set(raw, (id = this.id(key(raw))));
-    }
-    return id;
+  /** Id of the word key of text[start, end) (`key` computes the key of a token text not seen before). */
+  word(text: string, start: number, end: number, key: (raw: string) => string): number {
+    return this.raw.get(text, start, end, (raw) => this.id(key(raw)));
   }
 
   /** Id of the `@` term of an entity canonical (`key` normalises it). */
