@@ -109,12 +109,11 @@ for (const name of readdirSync(root).sort()) {
   const docs = story.documents.filter((id) => !story.duplicates.some(([, copy]) => copy === id)).map((id) => byId.get(id)!);
   clusters.push({ n, docs, refs, words });
   const all = proseSentences(docs);
-  const features = sentenceFeatures(docs, all, storyConcepts(docs, all, CONCEPTS), LENGTH_EXPONENT);
+  const rows = all.flatMap((s, i) => (s.words >= MIN_WORDS && s.words <= MAX_WORDS ? [i] : []));
   const labels = pickedShare(all.map((s) => s.syllables.join(' ')), s3);
-  all.forEach((s, i) => {
-    if (s.words < MIN_WORDS || s.words > MAX_WORDS) return;
-    X.push(features[i]!);
-    y.push(labels[i]!);
+  sentenceFeatures(docs, all, storyConcepts(docs, all, CONCEPTS), LENGTH_EXPONENT, rows).forEach((x, r) => {
+    X.push(x);
+    y.push(labels[rows[r]!]!);
   });
 }
 const positives = y.filter((v) => v > 0).length;

@@ -30,22 +30,82 @@ export const FUNCTION_SYLLABLES: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-export function syllableKeys(text: string): string[] {
-  return matchKey(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const wordCharCache = new Map<number, boolean>();
+
+/** Is this code point a letter, mark or digit (what ROUGE and our keys keep)? Fast for Latin and Vietnamese. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  // Latin-1 letters, Latin Extended-A/B, combining marks, Latin Extended Additional (Vietnamese).
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  let v = wordCharCache.get(c);
+  if (v === undefined) wordCharCache.set(c, (v = WORD_CHAR.test(String.fromCodePoint(c))));
+  return v;
 }
 
-export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Runs of letters, marks and digits: the same as splitting on /[^\p{L}\p{M}\p{N}]+/u, without the regex's cost. */
+function wordRuns(key: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) {
+      const lo = key.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) [c, width] = [(c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, 2];
+    }
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(key.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(key.slice(start));
+  return out;
+}
+
+/** Lower-cased syllables with diacritics (new-style tone placement), punctuation dropped. */
+export function syllableKeys(text: string): string[] {
+  return wordRuns(matchKey(text));
+}
+
+/** Space-separated tokens, as the summary budget counts them. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && /\s/.test(text[i]!));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * The matching key of a whole document when it lines up with the text character for character (the
+ * usual case), so sentences can slice it instead of each paying for normalisation; otherwise null.
+ * Keys differ in length from the text only for non-NFC text, zero-width characters (dropped) and "İ".
+ */
+function alignedKey(text: string): string | null {
+  if (/[\u200b\u200c\u200d\u2060\ufeff\u0130]/.test(text) || text.normalize('NFC') !== text) return null;
+  const key = matchKey(text);
+  return key.length === text.length ? key : null;
+}
 
 /** Prose sentences of every document, in story order then reading order. */
 export function proseSentences(docs: Doc[]): ProseSentence[] {
   const out: ProseSentence[] = [];
   docs.forEach((doc, docIndex) => {
     let position = 0;
+    const key = alignedKey(doc.text);
     for (const s of doc.layers.sentences) {
       const role = doc.blockAt(s.start)?.role;
       if (!role || !PROSE_ROLES.has(role)) continue;
       const text = doc.text.slice(s.start, s.end);
-      const syllables = syllableKeys(text);
+      const syllables = key === null ? syllableKeys(text) : wordRuns(key.slice(s.start, s.end));
       if (syllables.length === 0) continue;
       out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words: countWords(text), syllables });
     }

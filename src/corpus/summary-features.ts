@@ -23,64 +23,99 @@ export interface StoryConcepts {
   weights: Float64Array;
   /** per concept id: how many of the story's documents contain it */
   docCount: Int32Array;
-  /** per concept id: a bigram (true) or a single syllable */
+  /** per concept id: a bigram (1) or a single syllable (0) */
   isBigram: Uint8Array;
+  /** the story's syllables, numbered */
+  vocabulary: Map<string, number>;
+  /** per sentence: its syllables as vocabulary ids */
+  syllables: Int32Array[];
+  /** per vocabulary id: a function syllable (FUNCTION_SYLLABLES) */
+  isFunction: Uint8Array;
 }
 
-/** Concept keys of a syllable sequence: bigrams where at least one syllable is content, plus content syllables. */
-function conceptKeys(syl: string[], unigrams: boolean, out: Set<string>): Set<string> {
-  if (unigrams) for (const x of syl) if (!FUNCTION_SYLLABLES.has(x)) out.add(x);
-  for (let i = 0; i + 1 < syl.length; i++) {
-    if (FUNCTION_SYLLABLES.has(syl[i]!) && FUNCTION_SYLLABLES.has(syl[i + 1]!)) continue;
-    out.add(`${syl[i]} ${syl[i + 1]}`);
-  }
-  return out;
-}
-
+/**
+ * Concepts: bigrams where at least one syllable is content, plus content syllables. Syllables become
+ * story-local integers first and a bigram the number (a + 1) × size + b, so every sentence's concepts
+ * are found with numeric maps instead of building a string per bigram.
+ */
 export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: ConceptOptions): StoryConcepts {
-  const index = new Map<string, number>();
-  const docCount: number[] = [];
-  const lastDoc: number[] = [];
-  const ids = sentences.map((s) => {
-    const keys = conceptKeys(s.syllables, opt.unigramWeight > 0, new Set());
-    const out = new Int32Array(keys.size);
-    let j = 0;
-    for (const k of keys) {
-      let id = index.get(k);
+  const vocabulary = new Map<string, number>();
+  const functionFlags: number[] = [];
+  const syllables = sentences.map((s) => {
+    const out = new Int32Array(s.syllables.length);
+    for (let i = 0; i < out.length; i++) {
+      const x = s.syllables[i]!;
+      let id = vocabulary.get(x);
       if (id === undefined) {
-        index.set(k, (id = docCount.length));
-        docCount.push(0);
-        lastDoc.push(-1);
+        vocabulary.set(x, (id = functionFlags.length));
+        functionFlags.push(FUNCTION_SYLLABLES.has(x) ? 1 : 0);
       }
-      // Sentences come in story order, document by document: a new document index means a new document.
-      if (lastDoc[id] !== s.docIndex) {
-        lastDoc[id] = s.docIndex;
-        docCount[id]!++;
-      }
-      out[j++] = id;
+      out[i] = id;
     }
     return out;
   });
+  const isFunction = Uint8Array.from(functionFlags);
+  const size = vocabulary.size;
+  // Concept ids: a content syllable's through an array, a bigram's through a map keyed (a + 1) × size + b.
+  const unigramId = new Int32Array(size).fill(-1);
+  const index = new Map<number, number>();
+  const docCount: number[] = [];
+  const lastDoc: number[] = [];
+  const lastSentence: number[] = [];
+  const bigram: number[] = [];
+  const unigrams = opt.unigramWeight > 0;
+  const out: number[] = [];
+  const ids = syllables.map((syl, si) => {
+    const docIndex = sentences[si]!.docIndex;
+    out.length = 0;
+    for (let i = unigrams ? -syl.length : 0; i + 1 < syl.length; i++) {
+      let id: number | undefined;
+      if (i < 0) {
+        const x = syl[syl.length + i]!;
+        if (isFunction[x]) continue;
+        id = unigramId[x]! >= 0 ? unigramId[x]! : undefined;
+        if (id === undefined) unigramId[x] = id = docCount.length;
+      } else {
+        if (isFunction[syl[i]!] && isFunction[syl[i + 1]!]) continue;
+        const key = (syl[i]! + 1) * size + syl[i + 1]!;
+        id = index.get(key);
+        if (id === undefined) index.set(key, (id = docCount.length));
+      }
+      if (id === docCount.length) {
+        docCount.push(0);
+        lastDoc.push(-1);
+        lastSentence.push(-1);
+        bigram.push(i < 0 ? 0 : 1);
+      }
+      if (lastSentence[id] === si) continue;
+      lastSentence[id] = si;
+      out.push(id);
+      // Sentences come document by document: a new document index means a new document.
+      if (lastDoc[id] !== docIndex) {
+        lastDoc[id] = docIndex;
+        docCount[id]!++;
+      }
+    }
+    return Int32Array.from(out);
+  });
   const inTitles = new Float64Array(docCount.length);
   for (const d of docs) {
-    const t = syllableKeys(d.meta.title ?? '');
-    const seen = new Set<string>();
-    for (let i = 0; i + 1 < t.length; i++) seen.add(`${t[i]} ${t[i + 1]}`);
-    for (const x of t) if (!FUNCTION_SYLLABLES.has(x)) seen.add(x);
-    for (const k of seen) {
-      const id = index.get(k);
-      if (id !== undefined) inTitles[id]!++;
+    const t = syllableKeys(d.meta.title ?? '').map((x) => vocabulary.get(x) ?? -1);
+    const seen = new Set<number>();
+    for (let i = 0; i + 1 < t.length; i++) {
+      const id = t[i]! >= 0 && t[i + 1]! >= 0 ? index.get((t[i]! + 1) * size + t[i + 1]!) : undefined;
+      if (id !== undefined) seen.add(id);
     }
+    for (const x of t) if (x >= 0 && unigramId[x]! >= 0) seen.add(unigramId[x]!);
+    for (const id of seen) inTitles[id]!++;
   }
   const weights = new Float64Array(docCount.length);
-  const isBigram = new Uint8Array(docCount.length);
-  for (const [k, id] of index) {
-    isBigram[id] = k.includes(' ') ? 1 : 0;
+  for (let id = 0; id < weights.length; id++) {
     const n = docCount[id]! + opt.titleWeight * inTitles[id]!;
     // In a multi-document story a concept one document alone mentions is no evidence of importance.
-    weights[id] = (isBigram[id] ? 1 : opt.unigramWeight) * (docs.length > 1 ? (n > 1 ? Math.pow(n, opt.conceptPower) : 0) : 1);
+    weights[id] = (bigram[id] ? 1 : opt.unigramWeight) * (docs.length > 1 ? (n > 1 ? Math.pow(n, opt.conceptPower) : 0) : 1);
   }
-  return { ids, weights, docCount: Int32Array.from(docCount), isBigram };
+  return { ids, weights, docCount: Int32Array.from(docCount), isBigram: Uint8Array.from(bigram), vocabulary, syllables, isFunction };
 }
 
 /** Feature names, in the order of the vectors below; the model file lists them and must match. */
@@ -102,44 +137,49 @@ const ECHO = 0.35;
 
 interface Bag { keys: Int32Array; counts: Float64Array; norm: number }
 
-/** Content syllables of each sentence as a sparse count vector over story-local ids. */
-function bags(sentences: ProseSentence[]): { bags: Bag[]; size: number } {
-  const index = new Map<string, number>();
-  const out = sentences.map((s) => {
-    const m = new Map<number, number>();
-    for (const x of s.syllables) {
-      if (FUNCTION_SYLLABLES.has(x)) continue;
-      let id = index.get(x);
-      if (id === undefined) index.set(x, (id = index.size));
-      m.set(id, (m.get(id) ?? 0) + 1);
+/** Content syllables of each sentence as a sparse count vector over vocabulary ids. */
+function bags(c: StoryConcepts): Bag[] {
+  const count = new Float64Array(c.isFunction.length);
+  return c.syllables.map((syl) => {
+    const keys: number[] = [];
+    for (const x of syl) {
+      if (c.isFunction[x]) continue;
+      if (count[x] === 0) keys.push(x);
+      count[x]!++;
     }
-    const keys = Int32Array.from(m.keys());
-    const counts = Float64Array.from(m.values());
+    const counts = Float64Array.from(keys, (x) => count[x]!);
     let n = 0;
-    for (const c of counts) n += c * c;
-    return { keys, counts, norm: Math.sqrt(n) || 1 };
+    for (const x of keys) {
+      n += count[x]! * count[x]!;
+      count[x] = 0;
+    }
+    return { keys: Int32Array.from(keys), counts, norm: Math.sqrt(n) || 1 };
   });
-  return { bags: out, size: index.size };
 }
 
-/** Per sentence, its best cosine with each other document: how much of the story repeats it. */
-function echoes(sentences: ProseSentence[], b: Bag[], size: number, nDocs: number): Float64Array[] {
-  const best = sentences.map(() => new Float64Array(nDocs));
-  if (sentences.length > MAX_PAIRWISE) return best;
+/** Per described sentence, its best cosine with each other document: how much of the story repeats it. */
+function echoes(sentences: ProseSentence[], rows: number[], b: Bag[], size: number, nDocs: number): Float64Array[] {
+  const n = rows.length;
+  const best = rows.map(() => new Float64Array(nDocs));
+  if (n > MAX_PAIRWISE) return best;
+  const docOf = Int32Array.from(rows, (i) => sentences[i]!.docIndex);
+  // Rows keep story order, document by document: the rows after a's document are all in other documents.
+  const nextDocStart = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) nextDocStart[i] = i + 1 < n && docOf[i + 1] === docOf[i] ? nextDocStart[i + 1]! : i + 1;
   const dense = new Float64Array(size);
-  for (let a = 0; a < sentences.length; a++) {
-    const A = b[a]!;
+  for (let a = 0; a < n; a++) {
+    const A = b[rows[a]!]!;
+    const da = docOf[a]!;
+    const bestA = best[a]!;
     for (let i = 0; i < A.keys.length; i++) dense[A.keys[i]!] = A.counts[i]!;
-    for (let c = a + 1; c < sentences.length; c++) {
-      const da = sentences[a]!.docIndex;
-      const dc = sentences[c]!.docIndex;
-      if (da === dc) continue;
-      const C = b[c]!;
+    for (let c = nextDocStart[a]!; c < n; c++) {
+      const C = b[rows[c]!]!;
       let dot = 0;
       for (let i = 0; i < C.keys.length; i++) dot += C.counts[i]! * dense[C.keys[i]!]!;
       if (dot === 0) continue;
       const cos = dot / (A.norm * C.norm);
-      if (cos > best[a]![dc]!) best[a]![dc] = cos;
+      const dc = docOf[c]!;
+      if (cos > bestA[dc]!) bestA[dc] = cos;
       if (cos > best[c]![da]!) best[c]![da] = cos;
     }
     for (let i = 0; i < A.keys.length; i++) dense[A.keys[i]!] = 0;
@@ -147,8 +187,14 @@ function echoes(sentences: ProseSentence[], b: Bag[], size: number, nDocs: numbe
   return best;
 }
 
-function titleSyllables(doc: Doc): Set<string> {
-  return new Set(syllableKeys(doc.meta.title ?? '').filter((x) => !FUNCTION_SYLLABLES.has(x)));
+/** The content syllables of a document's title, as vocabulary ids (syllables absent from the story cannot match). */
+function titleSyllables(doc: Doc, c: StoryConcepts): Set<number> {
+  const out = new Set<number>();
+  for (const x of syllableKeys(doc.meta.title ?? '')) {
+    const id = c.vocabulary.get(x);
+    if (id !== undefined && !c.isFunction[id]) out.add(id);
+  }
+  return out;
 }
 
 /** Entity mentions inside each sentence (both lists are in text order within a document). */
@@ -167,33 +213,40 @@ function entityCounts(sentences: ProseSentence[]): Int32Array {
   return out;
 }
 
-/** One feature vector per sentence (all of the story's prose sentences, in story order). */
-export function sentenceFeatures(docs: Doc[], sentences: ProseSentence[], concepts: StoryConcepts, gainExponent: number): Float64Array[] {
+/**
+ * One feature vector per described sentence: `rows` are indices into `sentences` (all of the story's
+ * prose sentences, in story order), in increasing order — the summary describes only those it may pick.
+ */
+export function sentenceFeatures(docs: Doc[], sentences: ProseSentence[], concepts: StoryConcepts, gainExponent: number, rows: number[]): Float64Array[] {
   const nDocs = Math.max(1, docs.length);
   const others = Math.max(1, nDocs - 1);
   const docLength = new Float64Array(nDocs);
   for (const s of sentences) docLength[s.docIndex] = Math.max(docLength[s.docIndex]!, s.position + 1);
-  const titles = docs.map(titleSyllables);
+  const titles = docs.map((d) => titleSyllables(d, concepts));
   const anyTitle = new Set(titles.flatMap((t) => [...t]));
-  const { bags: b, size } = bags(sentences);
+  const b = bags(concepts);
+  const size = concepts.isFunction.length;
+  const hasDigit = Uint8Array.from(concepts.vocabulary.keys(), (x) => (/\d/.test(x) ? 1 : 0));
   const centroid = new Float64Array(size);
   for (const x of b) for (let i = 0; i < x.keys.length; i++) centroid[x.keys[i]!] += x.counts[i]!;
   let centroidNorm = 0;
   for (const v of centroid) centroidNorm += v * v;
   centroidNorm = Math.sqrt(centroidNorm) || 1;
-  const echo = echoes(sentences, b, size, nDocs);
+  const echo = echoes(sentences, rows, b, size, nDocs);
   const entities = entityCounts(sentences);
   const { ids, weights, docCount, isBigram } = concepts;
-  const gains = ids.map((c) => {
+  const gains = rows.map((i) => {
     let g = 0;
-    for (const k of c) g += weights[k]!;
+    for (const k of ids[i]!) g += weights[k]!;
     return g;
   });
-  const normGains = gains.map((g, i) => g / Math.pow(sentences[i]!.words, gainExponent));
-  const maxGain = Math.max(1e-9, ...normGains);
-  const maxRaw = Math.max(1e-9, ...gains);
+  const normGains = gains.map((g, r) => g / Math.pow(sentences[rows[r]!]!.words, gainExponent));
+  let maxGain = 1e-9;
+  let maxRaw = 1e-9;
+  for (let r = 0; r < rows.length; r++) [maxGain, maxRaw] = [Math.max(maxGain, normGains[r]!), Math.max(maxRaw, gains[r]!)];
 
-  const rows = sentences.map((s, i) => {
+  const table = rows.map((i, r) => {
+    const s = sentences[i]!;
     let uni = 0, support = 0, bi = 0, shared = 0, bigramSupport = 0;
     for (const k of ids[i]!) {
       if (isBigram[k]) {
@@ -205,17 +258,16 @@ export function sentenceFeatures(docs: Doc[], sentences: ProseSentence[], concep
         support += docCount[k]! / nDocs;
       }
     }
+    const bag = b[i]!;
     let inTitle = 0, inOwn = 0, digits = 0;
-    for (const x of new Set(s.syllables)) {
-      if (FUNCTION_SYLLABLES.has(x)) continue;
+    for (const x of bag.keys) {
       if (anyTitle.has(x)) inTitle++;
       if (titles[s.docIndex]!.has(x)) inOwn++;
     }
-    for (const x of s.syllables) if (/\d/.test(x)) digits++;
-    const bag = b[i]!;
+    for (const x of concepts.syllables[i]!) digits += hasDigit[x]!;
     let dot = 0;
     for (let j = 0; j < bag.keys.length; j++) dot += bag.counts[j]! * centroid[bag.keys[j]!]!;
-    const e = echo[i]!;
+    const e = echo[r]!;
     let bestEcho = 0, echoed = 0, echoSum = 0;
     for (let d = 0; d < nDocs; d++) {
       if (e[d]! > bestEcho) bestEcho = e[d]!;
@@ -225,22 +277,27 @@ export function sentenceFeatures(docs: Doc[], sentences: ProseSentence[], concep
     return [
       s.position === 0 ? 1 : 0, 1 / (1 + s.position), s.position / docLength[s.docIndex]!, Math.log1p(s.position),
       Math.log(s.words), s.words < 12 ? 1 : 0, s.words > 45 ? 1 : 0,
-      normGains[i]! / maxGain, gains[i]! / maxRaw, uni ? support / uni : 0, bi ? shared / bi : 0, dot / bag.norm / centroidNorm,
+      normGains[r]! / maxGain, gains[r]! / maxRaw, uni ? support / uni : 0, bi ? shared / bi : 0, dot / bag.norm / centroidNorm,
       uni ? inTitle / uni : 0, uni ? inOwn / uni : 0, entities[i]! / s.words, digits / s.syllables.length,
       /[“”"]/.test(s.text) ? 1 : 0, s.text.includes('?') ? 1 : 0,
       bestEcho, echoed / others, echoSum / others, bi ? bigramSupport / bi : 0,
       Math.log(docLength[s.docIndex]!), Math.log(nDocs),
     ];
   });
-  // z-scores within the story
+  // z-scores among the described sentences
+  const n = table.length || 1;
   const z = RELATIVE.map((j) => {
     let m = 0;
-    for (const r of rows) m += r[j]!;
-    m /= rows.length || 1;
+    for (const r of table) m += r[j]!;
+    m /= n;
     let v = 0;
-    for (const r of rows) v += (r[j]! - m) ** 2;
-    const sd = Math.sqrt(v / (rows.length || 1)) || 1;
-    return { m, sd };
+    for (const r of table) v += (r[j]! - m) ** 2;
+    return { m, sd: Math.sqrt(v / n) || 1 };
   });
-  return rows.map((r) => Float64Array.from([...r, ...RELATIVE.map((j, q) => (r[j]! - z[q]!.m) / z[q]!.sd)]));
+  return table.map((r) => {
+    const out = new Float64Array(r.length + RELATIVE.length);
+    out.set(r);
+    RELATIVE.forEach((j, q) => (out[r.length + q] = (r[j]! - z[q]!.m) / z[q]!.sd));
+    return out;
+  });
 }

@@ -42,22 +42,24 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
   if (all.length === 0 || words <= 0) return [];
   const concepts = storyConcepts(docs, all, opt);
   const weights = concepts.weights;
-  const fits = (s: ProseSentence) => s.words >= opt.minWords && s.words <= opt.maxWords;
-  // The scorer's view of each sentence, as a factor in (0, 1]: 1 for the story's best sentence.
-  const factor = new Float64Array(all.length).fill(1);
-  if (opt.scorer) {
+  const rows: number[] = [];
+  all.forEach((s, i) => {
+    if (s.words >= opt.minWords && s.words <= opt.maxWords) rows.push(i);
+  });
+  // The scorer's view of each candidate, as a factor in (0, 1]: 1 for the story's best sentence.
+  const factor = new Float64Array(rows.length).fill(1);
+  if (opt.scorer && rows.length > 0) {
     const model = opt.model ?? summaryModel();
-    const logits = sentenceLogits(sentenceFeatures(docs, all, concepts, opt.lengthExponent), model);
+    const logits = sentenceLogits(sentenceFeatures(docs, all, concepts, opt.lengthExponent, rows), model);
     const sharpness = opt.sharpness ?? model.sharpness;
     let best = -Infinity;
-    all.forEach((s, i) => {
-      if (fits(s)) best = Math.max(best, logits[i]!);
-    });
-    for (let i = 0; i < all.length; i++) factor[i] = Math.exp(sharpness * (logits[i]! - best));
+    for (const l of logits) best = Math.max(best, l);
+    for (let r = 0; r < rows.length; r++) factor[r] = Math.exp(sharpness * (logits[r]! - best));
   }
-  const candidates = all
-    .map((s, i) => ({ s, concepts: concepts.ids[i]!, key: s.syllables.join(' '), prior: factor[i]!, lead: 1 / (1 + s.position), norm: Math.pow(s.words, opt.lengthExponent) }))
-    .filter(({ s }) => fits(s));
+  const candidates = rows.map((i, r) => {
+    const s = all[i]!;
+    return { s, concepts: concepts.ids[i]!, key: s.syllables.join(' '), prior: factor[r]!, lead: 1 / (1 + s.position), norm: Math.pow(s.words, opt.lengthExponent) };
+  });
   let maxGain = 1e-9;
   for (const c of candidates) {
     let g = 0;
@@ -65,32 +67,38 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
     maxGain = Math.max(maxGain, g / c.norm);
   }
 
-  // The greedy loop rescans every candidate on every pick, so it touches only typed arrays.
+  // Lazy greedy (Minoux 1978): a candidate's gain only shrinks as concepts get covered, so its last
+  // score bounds its current one; only the best-bounded candidate is rescored until it stays on top.
   const covered = new Uint8Array(weights.length);
+  const bound = new Float64Array(candidates.length).fill(Infinity);
   const chosen: ProseSentence[] = [];
   const seenText = new Set<string>();
   let used = 0;
   for (;;) {
     let best = -1;
-    let bestScore = -Infinity;
     for (let i = 0; i < candidates.length; i++) {
+      if (bound[i]! === -Infinity) continue;
       const c = candidates[i]!;
-      if (used + c.s.words > words || seenText.has(c.key)) continue;
-      let gain = 0;
-      for (const k of c.concepts) if (!covered[k]) gain += weights[k]!;
-      if (gain <= 0) continue;
-      const score = (gain / c.norm / maxGain) * c.prior + opt.leadWeight * c.lead;
-      if (score > bestScore) {
-        best = i;
-        bestScore = score;
+      if (used + c.s.words > words || seenText.has(c.key)) {
+        bound[i] = -Infinity; // it will never fit or never be new again
+        continue;
       }
+      if (best < 0 || bound[i]! > bound[best]!) best = i;
     }
     if (best < 0) break;
-    const pick = candidates[best]!;
-    chosen.push(pick.s);
-    used += pick.s.words;
-    seenText.add(pick.key);
-    for (const k of pick.concepts) covered[k] = 1;
+    const c = candidates[best]!;
+    let gain = 0;
+    for (const k of c.concepts) if (!covered[k]) gain += weights[k]!;
+    const score = gain > 0 ? (gain / c.norm / maxGain) * c.prior + opt.leadWeight * c.lead : -Infinity;
+    const stale = bound[best]! !== score;
+    bound[best] = score;
+    if (stale) continue; // rescored: look again for the best bound
+    if (score === -Infinity) break;
+    chosen.push(c.s);
+    used += c.s.words;
+    seenText.add(c.key);
+    bound[best] = -Infinity;
+    for (const k of c.concepts) covered[k] = 1;
   }
   chosen.sort((a, b) => a.docIndex - b.docIndex || a.start - b.start);
   return chosen.map((s) => ({ text: s.text, doc: s.doc.id, start: s.start, end: s.end }));
