@@ -32,6 +32,7 @@ test('names from the seed articles stay whole words, apart from the title or cou
   has('Ngoại trưởng Mỹ Antony Blinken gọi quan hệ hợp tác giữa Matxcơva và Bình Nhưỡng là đường hai chiều.', 'Ngoại trưởng', 'Mỹ', 'Antony Blinken', 'quan hệ', 'hợp tác', 'Bình Nhưỡng');
   has('Ông Putin hội đàm với nhà lãnh đạo Triều Tiên Kim Jong-un.', 'Triều Tiên', 'Kim Jong-un');
   has('Tổng thư ký NATO Jens Stoltenberg gặp Ngoại trưởng Park Jin.', 'Tổng thư ký', 'NATO', 'Jens Stoltenberg', 'Park Jin');
+  has('Chủ tịch EU Ursula von der Leyen gặp Thủ tướng Anh Rishi Sunak.', 'Chủ tịch', 'EU', 'Ursula von der Leyen', 'Anh', 'Rishi Sunak');
 });
 
 test('numbers, dates and codes are single tokens; punctuation is its own token', () => {

@@ -3,8 +3,8 @@
  * almost no foreign names, while today's world news is full of "Ngoại trưởng Mỹ Antony Blinken",
  * "Kim Jong-un", "Jens Stoltenberg". Copies of training sentences get their proper-noun words
  * replaced by generated foreign-looking names (one word each, as the treebank writes names), some
- * preceded by a country name (its own word), so the model learns from syllable shape where a
- * name starts and ends. Generated from a seeded generator: deterministic.
+ * preceded by a country name or an acronym ("NATO", "LHQ", "HLV": their own word), so the model
+ * learns from syllable shape where a name starts and ends. Generated from a seeded generator: deterministic.
  */
 import { fromForms, type GoldSentence } from './treebank.ts';
 
@@ -14,6 +14,9 @@ const CODAS = ['', 'n', 'nk', 'rg', 'rt', 'ld', 'r', 's', 'l', 'm', 'nd', 'ck', 
 // Syllables of East Asian names as news writes them; several are also valid Vietnamese syllables.
 const EAST_ASIAN = ['Kim', 'Park', 'Jong', 'Un', 'Jin', 'Suk', 'Yeol', 'Yoon', 'Moon', 'Jae', 'In', 'Lee', 'Xi', 'Li', 'Wang', 'Chen', 'Fumio', 'Kishida', 'Shinzo', 'Abe', 'Chung', 'Hyun', 'Song', 'Choi', 'Han', 'Duck', 'Soo'];
 const COUNTRIES = ['Mỹ', 'Nga', 'Hàn Quốc', 'Triều Tiên', 'Nhật Bản', 'Trung Quốc', 'Pháp', 'Đức', 'Anh', 'Ukraine', 'Israel', 'Iran', 'Australia', 'Ấn Độ', 'Philippines', 'Canada', 'Thổ Nhĩ Kỳ'];
+
+// Organisations and title abbreviations that news puts right before a name ("Tổng thư ký NATO Jens Stoltenberg").
+const ACRONYMS = ['NATO', 'EU', 'LHQ', 'WHO', 'IAEA', 'ASEAN', 'FBI', 'CIA', 'IMF', 'UEFA', 'FIFA', 'OPEC', 'HLV', 'TS', 'PGS', 'GS', 'CEO', 'UBND'];
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -25,7 +28,9 @@ function westernPart(rand: Rand): string {
   return s;
 }
 
-/** A generated name of 1–3 space-separated parts: "Brainsk Doutz", "Kim Jong-un", "Jean-Pierre Vlaiton". */
+const PARTICLES = ['von', 'van', 'de', 'der', 'von der', 'van der', 'da', 'bin', 'al', 'di', 'del'];
+
+/** A generated name of 1–3 space-separated parts: "Brainsk Doutz", "Kim Jong-un", "Jean-Pierre de Vlaiton". */
 export function foreignName(rand: Rand): string {
   const eastern = rand() < 0.35;
   const parts = 1 + Math.floor(rand() * 3);
@@ -33,6 +38,8 @@ export function foreignName(rand: Rand): string {
   for (let k = 0; k < parts; k++) {
     let p = eastern ? pick(rand, EAST_ASIAN) : westernPart(rand);
     if (rand() < 0.15) p += '-' + (eastern ? pick(rand, EAST_ASIAN).toLowerCase() : westernPart(rand));
+    // "Ursula von der Leyen", "Charles de Gaulle": lower-case particles inside a western name
+    if (k > 0 && !eastern && rand() < 0.1) out.push(pick(rand, PARTICLES));
     out.push(p);
   }
   return out.join(' ');
@@ -53,8 +60,9 @@ export function augmentNames(sents: readonly GoldSentence[], rand: Rand): { copy
         upos.push(s.upos[i]!);
         return;
       }
-      if (rand() < 0.4) {
-        forms.push(pick(rand, COUNTRIES));
+      const r = rand();
+      if (r < 0.55) {
+        forms.push(r < 0.4 ? pick(rand, COUNTRIES) : pick(rand, ACRONYMS));
         upos.push('PROPN');
       }
       forms.push(foreignName(rand));

@@ -4,10 +4,11 @@
  * Templates: unit n-grams in a ±2 window, shapes (case, Vietnamese-or-foreign syllable, number
  * form), lexicon matches around the boundary and the dictionary's parts of speech of the words
  * and syllables there, forward/backward longest-matching decisions,
- * association of the syllable pair in raw news text, and the two previous labels.
+ * treebank counts of the syllable pair, its association in raw news text (only in a model trained
+ * with one), and the two previous labels.
  */
 import { hasLonger, isWord, listsOf, posOf, MAX_WORD, SEQ_SEED, type Lexicon } from './lexicon.ts';
-import { hashString, mix, syllableForm } from './keys.ts';
+import { f1, f2, f3, hashString, mix, syllableForm } from './keys.ts';
 import { IntTable, SpanCache } from './inttable.ts';
 import { isVietSyllable, MIXED, NUM, PUNCT, SYL, type Units } from './units.ts';
 
@@ -86,11 +87,14 @@ export class Featurizer {
   private readonly sylCache = new SpanCache();
   private readonly entries: IntTable;
   private readonly assocPairs: IntTable;
+  /** association features exist only in models trained with an association table (scripts/train-segmenter.ts --assoc) */
+  private readonly hasAssoc: boolean;
   private readonly treebankPairs: IntTable;
 
   constructor(lexicon: Lexicon, stats: PairStats) {
     this.entries = new IntTable(lexicon.entries);
     this.assocPairs = new IntTable(stats.assoc);
+    this.hasAssoc = stats.assoc.size > 0;
     this.treebankPairs = new IntTable(stats.treebank);
   }
 
@@ -167,7 +171,7 @@ export class Featurizer {
         continue;
       }
       const pk = mix(lexKey[i - 1]!, lexKey[i]!);
-      assoc[i] = assocPairs.get(pk);
+      assoc[i] = this.hasAssoc ? assocPairs.get(pk) : 0;
       seen[i] = treebankPairs.get(pk);
     }
   }
@@ -258,62 +262,66 @@ export class Featurizer {
     const pos0 = i < this.n && this.startMask[i]! & 2 ? this.pos[i * 8 + 1]! : 0;
     const pos1 = i > 0 && this.startMask[i - 1]! & 2 ? this.pos[(i - 1) * 8 + 1]! : 0;
     const f = this.fmm[i]!, b = this.bmm[i]!;
-    const pair = this.assoc[i]!;
     const seen = this.seen[i]!;
     let k = 0;
-    out[k++] = mix(1, s0);
-    out[k++] = mix(2, s1);
-    out[k++] = mix(3, n1);
-    out[k++] = mix(4, s2);
-    out[k++] = mix(5, n2);
-    out[k++] = mix(mix(6, s1), s0);
-    out[k++] = mix(mix(7, s0), n1);
-    out[k++] = mix(mix(8, s2), s1);
-    out[k++] = mix(mix(9, n1), n2);
-    out[k++] = mix(mix(10, s1), n1);
-    out[k++] = mix(mix(mix(11, s2), s1), s0);
-    out[k++] = mix(mix(mix(12, s1), s0), n1);
-    out[k++] = mix(mix(mix(13, s0), n1), n2);
-    out[k++] = mix(mix(14, t1), t0);
-    out[k++] = mix(mix(15, t0), u1);
-    out[k++] = mix(mix(mix(16, t2), t1), t0);
-    out[k++] = mix(mix(mix(17, t1), t0), u1);
-    out[k++] = mix(18, span);
-    out[k++] = mix(19, crossLen);
-    out[k++] = mix(20, starts);
-    out[k++] = mix(21, ends);
-    out[k++] = mix(22, f);
-    out[k++] = mix(23, b);
-    out[k++] = mix(mix(24, f), b);
-    out[k++] = mix(mix(mix(25, f), b), mix(t1, t0));
-    out[k++] = mix(mix(26, crossLen), mix(t1, t0));
-    out[k++] = mix(27, y1);
-    out[k++] = mix(mix(28, y1), y2);
-    out[k++] = mix(mix(29, y1), s0);
-    out[k++] = mix(mix(mix(30, y1), t1), t0);
-    out[k++] = mix(mix(31, y1), mix(f, b));
-    out[k++] = mix(32, pair);
-    out[k++] = mix(mix(33, pair), mix(t1, t0));
-    out[k++] = mix(mix(34, pair), crossLen);
-    out[k++] = mix(mix(35, s1), t0);
-    out[k++] = mix(mix(36, t1), s0);
+    const tt = (t1 << 5) | t0; // shapes < 32
+    const fb = (f << 1) | b;
+    out[k++] = f1(1, s0);
+    out[k++] = f1(2, s1);
+    out[k++] = f1(3, n1);
+    out[k++] = f1(4, s2);
+    out[k++] = f1(5, n2);
+    out[k++] = f2(6, s1, s0);
+    out[k++] = f2(7, s0, n1);
+    out[k++] = f2(8, s2, s1);
+    out[k++] = f2(9, n1, n2);
+    out[k++] = f2(10, s1, n1);
+    out[k++] = f3(11, s2, s1, s0);
+    out[k++] = f3(12, s1, s0, n1);
+    out[k++] = f3(13, s0, n1, n2);
+    out[k++] = f2(14, t1, t0);
+    out[k++] = f2(15, t0, u1);
+    out[k++] = f3(16, t2, t1, t0);
+    out[k++] = f3(17, t1, t0, u1);
+    out[k++] = f1(18, span);
+    out[k++] = f1(19, crossLen);
+    out[k++] = f1(20, starts);
+    out[k++] = f1(21, ends);
+    out[k++] = f1(22, f);
+    out[k++] = f1(23, b);
+    out[k++] = f2(24, f, b);
+    out[k++] = f3(25, f, b, tt);
+    out[k++] = f2(26, crossLen, tt);
+    out[k++] = f1(27, y1);
+    out[k++] = f2(28, y1, y2);
+    out[k++] = f2(29, y1, s0);
+    out[k++] = f3(30, y1, t1, t0);
+    out[k++] = f2(31, y1, fb);
+    if (this.hasAssoc) {
+      const pair = this.assoc[i]!;
+      out[k++] = f1(32, pair);
+      out[k++] = f2(33, pair, tt);
+      out[k++] = f2(34, pair, crossLen);
+    }
+    out[k++] = f2(35, s1, t0);
+    out[k++] = f2(36, t1, s0);
     // how far each syllable trusts the lexicon: classifiers ("cuộc", "con") split off even dictionary words
     const crosses = crossLen > 0 ? 1 : 0;
-    out[k++] = mix(mix(37, s1), crosses);
-    out[k++] = mix(mix(38, s0), crosses);
-    out[k++] = mix(mix(39, s1), f);
-    out[k++] = mix(mix(40, s0), b);
-    out[k++] = mix(mix(42, crossLists), crossLen);
-    out[k++] = mix(mix(43, endLists), startLists);
-    out[k++] = mix(mix(mix(44, crossLists), endLists), startLists);
-    out[k++] = mix(45, seen);
-    out[k++] = mix(mix(46, seen), crossLen);
-    out[k++] = mix(mix(47, seen), mix(t1, t0));
-    out[k++] = mix(mix(48, pos1), pos0);
-    out[k++] = mix(mix(49, crossPos), crossLen);
-    out[k++] = mix(mix(50, endPos), startPos);
-    out[k++] = mix(mix(51, pos1), s0);
-    out[k++] = mix(mix(52, s1), pos0);
+    out[k++] = f2(37, s1, crosses);
+    out[k++] = f2(38, s0, crosses);
+    out[k++] = f2(39, s1, f);
+    out[k++] = f2(40, s0, b);
+    out[k++] = f2(42, crossLists, crossLen);
+    out[k++] = f2(43, endLists, startLists);
+    out[k++] = f3(44, crossLists, endLists, startLists);
+    out[k++] = f1(45, seen);
+    out[k++] = f2(46, seen, crossLen);
+    out[k++] = f2(47, seen, tt);
+    out[k++] = f2(48, pos1, pos0);
+    out[k++] = f2(49, crossPos, crossLen);
+    out[k++] = f2(50, endPos, startPos);
+    out[k++] = f2(51, pos1, s0);
+    out[k++] = f2(52, s1, pos0);
     out[k++] = 41; // bias
     return k;
   }

@@ -30,3 +30,17 @@ export function mix(a: number, b: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 13)) & 0x3fffffff;
 }
+
+// Feature indices: a template number and one to three values, hashed in one pass (cheaper than
+// nested mix(): this runs some fifty times per syllable). Products by distinct odd constants keep
+// the argument order; the final avalanche spreads every input bit over the low bits the weight
+// table is indexed by.
+function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+export const f1 = (t: number, a: number) => avalanche(Math.imul(t, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b));
+export const f2 = (t: number, a: number, b: number) => avalanche(Math.imul(t, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35));
+export const f3 = (t: number, a: number, b: number, c: number) =>
+  avalanche(Math.imul(t, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ Math.imul(c, 0x27d4eb2f));
