@@ -24,6 +24,7 @@
  */
 import type { Doc } from '../core/doc.ts';
 import { DocFrequencies, internCounts, publishedDay, termCounts, tfidfVector, type SparseVector, type TermCounts } from './features.ts';
+import { Postings } from './postings.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Cosine (after the date discount) an article needs to join a story; tuned on ViMs clusters 1–150. */
@@ -91,12 +92,8 @@ export class StoryIndex {
   private readonly df: DocFrequencies;
   private readonly batch: boolean;
   private stories = new Map<string, StoryState>();
-  /**
-   * term id → the slots of the stories whose centroid has it, and beside them the centroid's (unnormalised)
-   * weight: `dots` reads two plain arrays per term.
-   */
-  private postSlots: number[][] = [];
-  private postWeights: number[][] = [];
+  /** term id → the slots of the stories whose centroid has it, with the centroid's (unnormalised) weight */
+  private postings = new Postings();
   /** story by slot */
   private bySlot: StoryState[] = [];
   /** per stored document: its story (and, while the index lives, its vector for batch refinement) */
@@ -188,12 +185,12 @@ export class StoryIndex {
     const epoch = ++this.epoch;
     touched.length = 0;
     const { ids, weights } = vector;
+    const { slots, weights: ws } = this.postings;
     for (let i = 0; i < ids.length; i++) {
-      const slots = this.postSlots[ids[i]!];
-      if (!slots) continue;
-      const ws = this.postWeights[ids[i]!]!;
+      const first = this.postings.first(ids[i]!);
+      const end = first + this.postings.count(ids[i]!);
       const w = weights[i]!;
-      for (let k = 0; k < slots.length; k++) {
+      for (let k = first; k < end; k++) {
         const slot = slots[k]!;
         if (stamp[slot] !== epoch) {
           stamp[slot] = epoch;
@@ -208,26 +205,19 @@ export class StoryIndex {
   /** The centroid weight of a term in a story (0 when absent). */
   private weight(s: StoryState, term: number): number {
     const pos = s.at.get(term);
-    return pos === undefined ? 0 : this.postWeights[term]![pos]!;
+    return pos === undefined ? 0 : this.postings.weights[this.postings.first(term) + pos]!;
   }
 
   /** Add `w` to a term's centroid weight in a story; returns the weight before. */
   private addWeight(s: StoryState, term: number, w: number): number {
     const pos = s.at.get(term);
     if (pos !== undefined) {
-      const ws = this.postWeights[term]!;
-      const old = ws[pos]!;
-      ws[pos] = old + w;
+      const at = this.postings.first(term) + pos;
+      const old = this.postings.weights[at]!;
+      this.postings.weights[at] = old + w;
       return old;
     }
-    let slots = this.postSlots[term];
-    if (!slots) {
-      this.postSlots[term] = slots = [];
-      this.postWeights[term] = [];
-    }
-    s.at.set(term, slots.length);
-    slots.push(s.slot);
-    this.postWeights[term]!.push(w);
+    s.at.set(term, this.postings.push(term, s.slot, w));
     return 0;
   }
 
@@ -236,16 +226,8 @@ export class StoryIndex {
     const pos = s.at.get(term);
     if (pos === undefined) return;
     s.at.delete(term);
-    const slots = this.postSlots[term]!;
-    const ws = this.postWeights[term]!;
-    const last = slots.length - 1;
-    if (pos !== last) {
-      slots[pos] = slots[last]!;
-      ws[pos] = ws[last]!;
-      this.bySlot[slots[pos]!]!.at.set(term, pos);
-    }
-    slots.pop();
-    ws.pop();
+    const moved = this.postings.remove(term, pos);
+    if (moved >= 0) this.bySlot[moved]!.at.set(term, pos);
   }
 
   /**

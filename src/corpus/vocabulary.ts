@@ -91,21 +91,26 @@ class RawTable {
     }
   }
 
-  get(text: string, start: number, end: number, make: (raw: string) => number): number {
+  private lastHash = 0;
+
+  /** The id of text[start, end), or -1 (then `add` stores it). */
+  find(text: string, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const i = this.slot(h, text, start, end);
-    if (this.ids[i] !== -1) return this.ids[i]!;
-    const raw = text.slice(start, end);
-    const id = make(raw);
+    this.lastHash = h;
+    return this.ids[this.slot(h, text, start, end)]!;
+  }
+
+  /** Store the token text the last `find` missed. */
+  add(raw: string, id: number): void {
     if (this.used >= RAW_MEMO_MAX) this.clear();
     else if (2 * (this.used + 1) > this.mask + 1) this.grow();
+    const h = this.lastHash;
     const j = this.slot(h, raw, 0, raw.length);
     this.hashes[j] = h;
     this.ids[j] = id;
     this.raws[j] = raw;
     this.used++;
-    return id;
   }
 
   private clear(): void {
@@ -167,7 +172,12 @@ export class Vocabulary {
 
   /** Id of the word key of text[start, end) (`key` computes the key of a token text not seen before). */
   word(text: string, start: number, end: number, key: (raw: string) => string): number {
-    return this.raw.get(text, start, end, (raw) => this.id(key(raw)));
+    let id = this.raw.find(text, start, end);
+    if (id < 0) {
+      const raw = text.slice(start, end);
+      this.raw.add(raw, (id = this.id(key(raw))));
+    }
+    return id;
   }
 
   /** Id of the `@` term of an entity canonical (`key` normalises it). */
