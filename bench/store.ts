@@ -6,7 +6,8 @@
  *
  *   npm run bench:store [-- --limit N] [-- --db postgres://user:pass@host/db] [-- --only pglite|postgres]
  *
- * Peak RSS is per process: run each store alone with --only to see its own.
+ * Peak RSS is per process: run each store alone with --only to see its own. A new PGlite cluster is
+ * created by a short-lived child process (src/store/pglite-cluster.ts), whose memory is not counted.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,7 +98,9 @@ async function main(): Promise<void> {
   if (only && only !== 'pglite' && only !== 'postgres') throw new Error('--only must be pglite or postgres');
   if (only !== 'postgres') {
     const dir = mkdtempSync(join(tmpdir(), 'nb-bench-store-'));
+    const t0 = performance.now();
     const embedded = await Store.open({ data: dir });
+    row('\nPGlite: new store opened (initdb in a child process)', `${((performance.now() - t0) / 1000).toFixed(1)} s`);
     try {
       await benchStore('PGlite (embedded)', embedded, files);
     } finally {

@@ -3,6 +3,8 @@ import { VERSION } from '../dossier/json.ts';
 
 const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = json({ $ref: '#/components/schemas/Error' }, 'error');
+/** Reads wait a bounded time for the store; past it they are refused with Retry-After. */
+const busy = json({ $ref: '#/components/schemas/Error' }, 'the store is busy: retry after the Retry-After header\'s seconds');
 const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
 const span = { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
 
@@ -21,28 +23,28 @@ export const OPENAPI = {
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
         ],
-        responses: { 200: json({ type: 'object', properties: { stories: { type: 'array', items: { $ref: '#/components/schemas/StorySummary' } } } }, 'story list') },
+        responses: { 200: json({ type: 'object', properties: { stories: { type: 'array', items: { $ref: '#/components/schemas/StorySummary' } } } }, 'story list'), 503: busy },
       },
     },
     '/api/stories/{id}': {
       get: {
         summary: 'One story: summary, timeline, cast, claims, and its documents with their quotes and claims',
         parameters: [idParam('id', 'story id')],
-        responses: { 200: json({ $ref: '#/components/schemas/StoryView' }, 'the story'), 404: error },
+        responses: { 200: json({ $ref: '#/components/schemas/StoryView' }, 'the story'), 404: error, 503: busy },
       },
     },
     '/api/documents/{id}': {
       get: {
         summary: 'One document: text and every annotation layer, shaped as in the dossier contract',
         parameters: [idParam('id', 'document id (derived from its content)')],
-        responses: { 200: json({ type: 'object', description: 'a dossier document plus `story` (the id of its story)' }, 'the document'), 404: error },
+        responses: { 200: json({ type: 'object', description: 'a dossier document plus `story` (the id of its story)' }, 'the document'), 404: error, 503: busy },
       },
     },
     '/api/entities/{canonical}': {
       get: {
         summary: 'An entity by canonical name: its stories, aliases and quotes',
         parameters: [idParam('canonical', 'canonical name, URL-encoded')],
-        responses: { 200: json({ type: 'object' }, 'the entity'), 404: error },
+        responses: { 200: json({ type: 'object' }, 'the entity'), 404: error, 503: busy },
       },
     },
     '/api/search': {
@@ -52,7 +54,7 @@ export const OPENAPI = {
           { name: 'q', in: 'query', required: true, schema: { type: 'string' } },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
         ],
-        responses: { 200: json({ type: 'object', properties: { query: { type: 'string' }, terms: { type: 'array', items: { type: 'string' } }, hits: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } } } }, 'ranked hits'), 400: error },
+        responses: { 200: json({ type: 'object', properties: { query: { type: 'string' }, terms: { type: 'array', items: { type: 'string' } }, hits: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } } } }, 'ranked hits'), 400: error, 503: busy },
       },
     },
     '/api/ingest': {
@@ -70,7 +72,7 @@ export const OPENAPI = {
       },
     },
     '/api/status': {
-      get: { summary: 'Store kind and counts', responses: { 200: json({ type: 'object' }, 'status') } },
+      get: { summary: 'Store kind and counts', responses: { 200: json({ type: 'object' }, 'status'), 503: busy } },
     },
   },
   components: {
