@@ -92,10 +92,10 @@ export class Featurizer {
   private readonly treebankPairs: IntTable;
 
   constructor(lexicon: Lexicon, stats: PairStats) {
-    this.entries = new IntTable(lexicon.entries);
-    this.assocPairs = new IntTable(stats.assoc);
+    this.entries = lexicon.entries;
+    this.assocPairs = IntTable.fromMap(stats.assoc);
     this.hasAssoc = stats.assoc.size > 0;
-    this.treebankPairs = new IntTable(stats.treebank);
+    this.treebankPairs = IntTable.fromMap(stats.treebank);
   }
 
   private ensure(n: number): void {

@@ -9,19 +9,35 @@ export class IntTable {
   private readonly keys: Int32Array;
   private readonly vals: Int32Array;
   private readonly mask: number;
+  readonly size: number;
 
-  constructor(map: ReadonlyMap<number, number>) {
+  private constructor(size: number) {
     let cap = 16;
-    while (cap < map.size * 2) cap <<= 1;
+    while (cap < size * 2) cap <<= 1;
     this.keys = new Int32Array(cap).fill(-1);
     this.vals = new Int32Array(cap);
     this.mask = cap - 1;
-    for (const [k, v] of map) {
-      let h = k & this.mask;
-      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
-      this.keys[h] = k;
-      this.vals[h] = v;
-    }
+    this.size = size;
+  }
+
+  private put(k: number, v: number): void {
+    let h = k & this.mask;
+    while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+    this.keys[h] = k;
+    this.vals[h] = v;
+  }
+
+  static fromMap(map: ReadonlyMap<number, number>): IntTable {
+    const t = new IntTable(map.size);
+    for (const [k, v] of map) t.put(k, v);
+    return t;
+  }
+
+  /** From flat (key, value) pairs: [k0, v0, k1, v1, …] with distinct keys. */
+  static fromPairs(flat: ArrayLike<number>): IntTable {
+    const t = new IntTable(flat.length >> 1);
+    for (let i = 0; i + 1 < flat.length; i += 2) t.put(flat[i]!, flat[i + 1]!);
+    return t;
   }
 
   get(key: number): number {
@@ -31,6 +47,11 @@ export class IntTable {
       if (k === key) return this.vals[h]!;
       if (k === -1) return 0;
     }
+  }
+
+  /** The (key, value) pairs, in table order. */
+  *[Symbol.iterator](): IterableIterator<[number, number]> {
+    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== -1) yield [this.keys[h]!, this.vals[h]!];
   }
 }
 

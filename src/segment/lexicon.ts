@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { mix, syllableForm, hashString } from './keys.ts';
 import { makeUnits, scanUnits, PUNCT } from './units.ts';
+import { IntTable } from './inttable.ts';
 
 /** Longest word the lexicon features look at, in units. */
 export const MAX_WORD = 6;
@@ -30,7 +31,7 @@ const POS_N = 1, POS_V = 2, POS_A = 4, POS_CLASSIFIER = 8, POS_OTHER = 16;
 
 export interface Lexicon {
   /** sequence key → IS_WORD | HAS_LONGER */
-  entries: Map<number, number>;
+  entries: IntTable;
   /** where the words came from and their digest, for the model's metadata */
   source: string;
   sha256: string;
@@ -131,9 +132,7 @@ function decodeLexicon(gz: Uint8Array): Omit<Lexicon, 'source'> | undefined {
   const buf = gunzipSync(gz);
   if (buf.length < HEADER || FILES.some((f, k) => statSync(dictionaryPath(f)).size !== buf.readUInt32LE(36 + 4 * k))) return undefined;
   const words = new Uint32Array(buf.buffer.slice(buf.byteOffset + HEADER, buf.byteOffset + buf.length));
-  const entries = new Map<number, number>();
-  for (let i = 0; i + 1 < words.length; i += 2) entries.set(words[i]!, words[i + 1]!);
-  return { entries, sha256: buf.subarray(0, 32).toString('hex'), size: buf.readUInt32LE(32) };
+  return { entries: IntTable.fromPairs(words), sha256: buf.subarray(0, 32).toString('hex'), size: buf.readUInt32LE(32) };
 }
 
 const SOURCE = `@vntk/dictionary@1.0.0 data/{${DICTIONARIES.join(',')}}.txt + data/${HEADWORDS} headwords (MIT)`;
@@ -154,7 +153,7 @@ export function dictionaryLexicon(opts: { compiled?: boolean } = {}): Lexicon {
     size += addWords(entries, raws[k]!.toString('utf8').split('\n'), LIST_BIT << k);
   });
   size += addHeadwords(entries, raws[DICTIONARIES.length]!, LIST_BIT << DICTIONARIES.length);
-  const built = { entries, source: SOURCE, sha256: sha.digest('hex'), size };
+  const built = { entries: IntTable.fromMap(entries), source: SOURCE, sha256: sha.digest('hex'), size };
   if (opts.compiled !== false) cached = built;
   return built;
 }
