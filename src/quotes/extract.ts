@@ -17,7 +17,7 @@ import {
   ADJUNCT_OPENERS, CLAUSE_MARKERS, CUE_AFTER_BLOCKERS, CUE_BLOCKERS, CUES, MAX_CUE, PREPOSITIONS, THEO_NON_SOURCES,
   type CueInfo,
 } from './lexicon.ts';
-import { lowText } from './phrases.ts';
+import { lowText, wordPrefixes } from './phrases.ts';
 import { entityIndex, findSubjectPhrase, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
 import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Unit } from './units.ts';
 
@@ -50,6 +50,7 @@ const CITE = 'dẫn lời';
 /** What introduces reported words right after a verb. */
 const INTRODUCERS = new Set(['rằng', ':', ',']);
 const CUE_FIRSTS = new Set([...Object.keys(CUES), CITE, 'theo'].map((k) => k.split(' ')[0]!));
+const CUE_PREFIXES = wordPrefixes([...Object.keys(CUES), CITE]);
 const CONJUNCTIONS = new Set(['và', 'đồng thời', 'cũng như', 'rồi', 'sau đó']);
 const CONJ_FILLERS = new Set(['cũng', 'còn', 'đã', 'thì', 'lại', 'sau', 'đó']);
 const NOMINAL_REPORTS = ['báo cáo', 'thông tin', 'tuyên bố', 'cáo buộc', 'nhận định'];
@@ -84,6 +85,20 @@ function analyse(doc: Doc): Statement[] {
   return out;
 }
 
+/** Index of the token that starts at offset `s` (tokens are in text order), or -1. */
+function tokenStartingAt(toks: readonly { s: number }[], s: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = toks[mid]!.s;
+    if (at === s) return mid;
+    if (at < s) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** A paragraph without speech still names who later pronouns refer to: its first person. */
 function rememberFirstPerson(ctx: SpeakerContext, b: Span): void {
   const m = ctx.ents.find((e) => e.start >= b.start && e.end <= b.end && e.type === 'PER');
@@ -116,12 +131,11 @@ class BlockReader {
     this.regions = findQuoteRegions(doc.text, block.start, block.end);
     const toks = tokenize(doc.text, block.start, block.end, this.regions);
     this.v = { toks, ent: entityIndex(toks, ctx.ents) };
-    const tokAt = new Map<number, number>();
-    toks.forEach((t, i) => tokAt.set(t.s, i));
     this.regions.forEach((reg, ri) => {
-      const o = tokAt.get(reg.open);
-      if (o !== undefined) this.openTok.set(o, ri);
-      this.closeTok[ri] = reg.unclosed ? toks.length : tokAt.get(reg.close) ?? toks.length;
+      const o = tokenStartingAt(toks, reg.open);
+      if (o >= 0) this.openTok.set(o, ri);
+      const c = reg.unclosed ? -1 : tokenStartingAt(toks, reg.close);
+      this.closeTok[ri] = c >= 0 ? c : toks.length;
     });
   }
 
@@ -149,6 +163,7 @@ class BlockReader {
       const x = toks[i + k]!;
       if (!x.w || x.q >= 0) break;
       phrase = k === 0 ? x.low : `${phrase} ${x.low}`;
+      if (!CUE_PREFIXES.has(phrase)) break; // no cue starts so
       const info = phrase === CITE ? CITE_INFO : CUES[phrase];
       if (info) best = { i, j: i + k + 1, low: phrase, info };
     }

@@ -6,7 +6,19 @@ export interface PhraseSet {
   has(phrase: string): boolean;
   /** first syllables of the phrases: most tokens are rejected with one lookup */
   firsts: Set<string>;
+  /** every phrase cut after each of its words ("bộ", "bộ trưởng"): a phrase that is none cannot grow into one */
+  prefixes: Set<string>;
   max: number;
+}
+
+/** The phrases cut after each of their words: "cho biết" gives "cho" and "cho biết". */
+export function wordPrefixes(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    for (let n = 1; n <= parts.length; n++) out.add(parts.slice(0, n).join(' '));
+  }
+  return out;
 }
 
 export function phraseSet(phrases: Iterable<string>): PhraseSet {
@@ -18,7 +30,7 @@ export function phraseSet(phrases: Iterable<string>): PhraseSet {
     max = Math.max(max, parts.length);
     firsts.add(parts[0]!);
   }
-  return { has: (p) => set.has(p), firsts, max };
+  return { has: (p) => set.has(p), firsts, prefixes: wordPrefixes(set), max };
 }
 
 /** Length in tokens of the longest phrase of `set` starting at token `i` (words only, before `end`), or 0. */
@@ -30,6 +42,7 @@ export function matchAt(toks: readonly Tok[], i: number, end: number, set: Phras
     const t = toks[i + k]!;
     if (!t.w) break;
     phrase = k === 0 ? t.low : `${phrase} ${t.low}`;
+    if (!set.prefixes.has(phrase)) break;
     if (set.has(phrase)) best = k + 1;
   }
   return best;
