@@ -211,12 +211,12 @@ export class Store {
     // few hits' texts and content spans read to cut snippets.
     const rows = await this.db.query<{ id: string; title: string | null; source: string | null; published: string | null; text: string; content_spans: number[]; story_id: string | null; story_title: string | null; rank: number }>(
       `WITH hits AS (
-         SELECT d.id, ts_rank_cd(d.search, $1::tsquery, 1)
+         SELECT d.doc_id, ts_rank_cd(d.search, $1::tsquery, 1)
                   + CASE WHEN d.search @@ $2::tsquery THEN 2 WHEN d.search @@ $3::tsquery THEN 1 ELSE 0 END AS rank
-         FROM documents d WHERE d.search @@ $1::tsquery
-         ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT $4)
+         FROM document_search d WHERE d.search @@ $1::tsquery
+         ORDER BY rank DESC, d.published DESC NULLS LAST, d.doc_id LIMIT $4)
        SELECT d.id, d.title, d.source, d.published, d.text, d.content_spans, sd.story_id, s.title AS story_title, h.rank::float8 AS rank
-       FROM hits h JOIN documents d ON d.id = h.id
+       FROM hits h JOIN documents d ON d.id = h.doc_id
        LEFT JOIN story_documents sd ON sd.doc_id = d.id LEFT JOIN stories s ON s.id = sd.story_id
        ORDER BY h.rank DESC, d.published DESC NULLS LAST, d.id`,
       [tsqueryLiteral(terms), tsphraseLiteral(terms, 'A'), tsphraseLiteral(terms), limit]);

@@ -65,18 +65,26 @@ async function loadIndex(tx: Sql, cache: { current: IndexCache | null }): Promis
 
 /** Insert the documents (skipping those already stored) and their quotes; returns the ids inserted. */
 async function insertDocuments(tx: Sql, docs: Doc[]): Promise<Set<string>> {
+  const vectors = new Map<string, string>();
   const rows = docs.map((doc) => {
     const s = searchTexts(doc);
+    vectors.set(doc.id, tsvectorLiteral(s.title, s.body));
     return [doc.id, doc.meta.path, doc.meta.title, doc.meta.source, doc.meta.url, doc.meta.published.value, doc.text,
-      JSON.stringify(doc.meta), JSON.stringify(doc.layers), s.title, s.body, tsvectorLiteral(s.title, s.body), contentSpans(doc)];
+      // documents.search is no longer read (the index lives in document_search, schema 4): left empty
+      JSON.stringify(doc.meta), JSON.stringify(doc.layers), s.title, s.body, contentSpans(doc), ''];
   });
-  const { values, params } = valuesList(rows, { 7: 'jsonb', 11: 'tsvector', 12: 'int[]' });
+  const { values, params } = valuesList(rows, { 7: 'jsonb', 11: 'int[]', 12: 'tsvector' });
   const ids = await tx.query<{ id: string }>(
-    `INSERT INTO documents (id, path, title, source, url, published, text, meta, layers, search_title, search_body, search, content_spans)
+    `INSERT INTO documents (id, path, title, source, url, published, text, meta, layers, search_title, search_body, content_spans, search)
      VALUES ${values} ON CONFLICT (id) DO NOTHING RETURNING id`,
     params,
   );
   const inserted = new Set(ids.map((r) => r.id));
+  if (inserted.size) {
+    const searchRows = docs.filter((d) => inserted.has(d.id)).map((d) => [d.id, d.meta.published.value, vectors.get(d.id)]);
+    const list = valuesList(searchRows, { 2: 'tsvector' });
+    await tx.query(`INSERT INTO document_search (doc_id, published, search) VALUES ${list.values}`, list.params);
+  }
   const quotes = docs.filter((d) => inserted.has(d.id)).flatMap((d) => d.layers.quotes.map((q) => ({ ...q, doc_id: d.id })));
   if (quotes.length) {
     await tx.query(
