@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../src/pipeline.ts';
+import { countWords, proseSentences, syllableKeys } from '../src/corpus/sentences.ts';
+import { FEATURE_NAMES, sentenceFeatures, storyConcepts } from '../src/corpus/summary-features.ts';
+import { summaryModel } from '../src/corpus/summary-scorer.ts';
+import { summarize } from '../src/corpus/summary.ts';
+import { matchKey } from '../src/text/fold.ts';
+import { SEEDS } from './helpers/shared.ts';
+
+const seeds = analyze([SEEDS], { oneStory: true, summaryWords: 0 });
+const CONCEPTS = { conceptPower: 1, unigramWeight: 0.3, titleWeight: 1 };
+const words = (s: { text: string }[]) => s.reduce((n, x) => n + x.text.split(/\s+/).filter(Boolean).length, 0);
+
+test('syllable keys and the word count agree with their regex definitions on hostile text', () => {
+  const samples = [
+    'Đà Nẵng, ngày 19/5: “Hoà bình”!', 'İstanbul x\u200by \u00a0 NBSP', '𝐀𝐁 𝟙𝟚 ①② 한국 日本 ٣٤ 😀 tiếng\u0301', '', '   ', 'a\u2028b\u3000c\ufeffd',
+  ];
+  for (const s of samples) {
+    assert.deepEqual(syllableKeys(s), matchKey(s).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean), s);
+    assert.equal(countWords(s), s.split(/\s+/).filter(Boolean).length, s);
+  }
+});
+
+test('prose sentences read their keys from the whole document the same as sentence by sentence', () => {
+  for (const s of proseSentences(seeds.docs)) assert.deepEqual(s.syllables, syllableKeys(s.text));
+});
+
+test('the trained scorer loads, matches the features, and says where it comes from', () => {
+  const model = summaryModel();
+  assert.deepEqual(model.features, [...FEATURE_NAMES]);
+  assert.ok(model.weights.every(Number.isFinite) && Number.isFinite(model.bias) && model.sharpness > 0);
+  assert.match(String(model.trained.data), /ViMs.*1–150/);
+  const all = proseSentences(seeds.docs);
+  const rows = all.map((_, i) => i);
+  const x = sentenceFeatures(seeds.docs, all, storyConcepts(seeds.docs, all, CONCEPTS), 0.8, rows);
+  assert.equal(x.length, all.length);
+  for (const v of x) assert.ok(v.length === FEATURE_NAMES.length && v.every(Number.isFinite));
+});
+
+test('a sentence several outlets repeat is echoed; one only its own article has is not', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-summary-'));
+  const shared = 'Bộ Y tế công bố thêm 35 ca nhiễm mới tại Hà Nội và Thành phố Hồ Chí Minh trong sáng nay.';
+  writeFileSync(join(dir, 'a.txt'), `Dịch bệnh lan rộng\n\n${shared} Người dân đi chợ đông đúc từ sáng sớm ở phường Bến Nghé quận Một.\n`);
+  writeFileSync(join(dir, 'b.txt'), `Thêm ca nhiễm mới\n\n${shared} Giá xăng dầu trong nước được điều chỉnh giảm nhẹ từ chiều hôm qua theo quyết định.\n`);
+  const r = analyze([dir], { oneStory: true, summaryWords: 0 });
+  const all = proseSentences(r.docs);
+  const x = sentenceFeatures(r.docs, all, storyConcepts(r.docs, all, CONCEPTS), 0.8, all.map((_, i) => i));
+  const echo = FEATURE_NAMES.indexOf('best match elsewhere');
+  const repeated = all.findIndex((s) => s.text.startsWith('Bộ Y tế'));
+  const alone = all.findIndex((s) => s.text.startsWith('Người dân'));
+  assert.ok(repeated >= 0 && alone >= 0);
+  assert.ok(x[repeated]![echo]! > 0.99 && x[alone]![echo]! < 0.5);
+  // Within any budget and never the same text twice: the repeated sentence is picked once.
+  const s = summarize(r.docs, 40);
+  assert.ok(words(s) <= 40);
+  assert.equal(s.filter((x) => x.text === shared).length, 1);
+});
+
+test('the summary is deterministic, within budget with or without the scorer, and survives hostile stories', () => {
+  for (const scorer of [true, false]) {
+    const a = summarize(seeds.docs, 120, { scorer });
+    assert.deepEqual(a, summarize(seeds.docs, 120, { scorer }));
+    assert.ok(a.length > 0 && words(a) <= 120);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'nb-summary-hostile-'));
+  // One run-on "sentence" of 20,000 syllables (over maxWords), and an article of punctuation only.
+  writeFileSync(join(dir, 'long.txt'), `Tiêu đề\n\n${'một hai ba '.repeat(6700)}\n`);
+  writeFileSync(join(dir, 'punct.txt'), 'Tiêu đề khác\n\n… — !!! ??? ///\n');
+  const r = analyze([dir], { oneStory: true, summaryWords: 0 });
+  assert.deepEqual(summarize(r.docs, 120), []);
+  assert.deepEqual(summarize(r.docs.slice(0, 1), 120), []);
+});
