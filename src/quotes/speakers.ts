@@ -420,32 +420,36 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
   const ents = np.ents.map((k) => ctx.ents[k]!);
   const first = ents[0];
   const media = np.media || ents.some((e) => MEDIA_NAMES.has(e.canonical.toLowerCase()));
-  const entitySpeaker = (e: EntityMention): Speaker => ({ canonical: ctx.stateOf(e), kind: entType(e), start, end, explicit: true, ...(media ? { media } : {}) });
   if (np.title && !np.group && first) {
     const person = ctx.personWithRole(np.title, ctx.stateOf(first));
     if (person) return { canonical: person, kind: 'PER', start, end, explicit: true };
-    return entitySpeaker(first);
+    return entitySpeaker(ctx, first, start, end, media);
   }
   if (np.group) {
     const g = GROUP_NOUNS[np.group]!;
     const plural = g.plural || (np.det !== undefined && PLURAL_DETERMINERS.has(np.det));
-    if (first && (g.state || np.group === 'nguồn tin' || np.group === 'thông tin')) return entitySpeaker(first);
+    if (first && (g.state || np.group === 'nguồn tin' || np.group === 'thông tin')) return entitySpeaker(ctx, first, start, end, media);
     if (first && SPOKESPERSON_TITLES.has(np.group)) {
       const person = ctx.personWithRole(np.group, ctx.stateOf(first));
       if (person) return { canonical: person, kind: 'PER', start, end, explicit: true };
-      return entitySpeaker(first);
+      return entitySpeaker(ctx, first, start, end, media);
     }
-    if (first && !plural) return { ...entitySpeaker(first), unnamedOf: ctx.stateOf(first) };
+    if (first && !plural) return { ...entitySpeaker(ctx, first, start, end, media), unnamedOf: ctx.stateOf(first) };
     const who = ents.map((e) => demonym(ctx.stateOf(e), e.text)).join(' and ');
     const name = [...np.mods, who, np.allied ? (who ? 'and allied' : 'allied') : '', g.en].filter(Boolean).join(' ');
     return { canonical: name || np.group, kind: 'GROUP', start, end, explicit: true, ...(media ? { media } : {}) };
   }
   if (first) {
-    const sp = entitySpeaker(first);
-    if (ents.length > 1) sp.also = ents.slice(1).map(entitySpeaker);
+    const sp = entitySpeaker(ctx, first, start, end, media);
+    if (ents.length > 1) sp.also = ents.slice(1).map((e) => entitySpeaker(ctx, e, start, end, media));
     return sp;
   }
   return null;
+}
+
+/** The speaker an entity of a noun phrase [start, end) names. */
+function entitySpeaker(ctx: SpeakerContext, e: EntityMention, start: number, end: number, media: boolean): Speaker {
+  return { canonical: ctx.stateOf(e), kind: entType(e), start, end, explicit: true, ...(media ? { media } : {}) };
 }
 
 function demonym(canonical: string, surface: string): string {

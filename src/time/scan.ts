@@ -1007,74 +1007,78 @@ export class BlockScanner {
 
   /** Vietnamese numerals up to 999: "hai", "mười hai", "hai mươi lăm", "ba trăm linh năm", "hai chục". */
   private numeral(p: number): { n: number; end: number } | null {
-    let q = p;
-    let end = -1;
+    // where the next word is read, and where the numeral read so far ends
+    const cur = { q: p, end: -1 };
     let total = 0;
-    const take = (): { w: string; e: number } | null => {
-      const w = this.word(q);
-      return w ? { w: w.w, e: w.end } : null;
-    };
-    const advance = (e: number) => {
-      end = e;
-      const g = this.gap(e);
-      q = g < 0 ? this.s.length : g;
-    };
-    let t = take();
+    let t = this.numeralWord(cur);
     if (t && t.w in DIGIT_WORDS) {
       const n = DIGIT_WORDS[t.w]!;
-      advance(t.e);
-      const t2 = take();
+      this.numeralAdvance(cur, t.e);
+      const t2 = this.numeralWord(cur);
       if (t2?.w === 'trăm') {
         total = n * 100;
-        advance(t2.e);
-        const t3 = take();
+        this.numeralAdvance(cur, t2.e);
+        const t3 = this.numeralWord(cur);
         if (t3 && (t3.w === 'linh' || t3.w === 'lẻ')) {
-          advance(t3.e);
-          const t4 = take();
+          this.numeralAdvance(cur, t3.e);
+          const t4 = this.numeralWord(cur);
           if (t4 && t4.w in DIGIT_WORDS) {
             total += DIGIT_WORDS[t4.w]!;
-            advance(t4.e);
+            this.numeralAdvance(cur, t4.e);
           }
-          return { n: total, end };
+          return { n: total, end: cur.end };
         }
-        t = take();
+        t = this.numeralWord(cur);
       } else if (t2 && (t2.w === 'mươi' || t2.w === 'chục')) {
         total = n * 10;
-        advance(t2.e);
-        const t3 = take();
+        this.numeralAdvance(cur, t2.e);
+        const t3 = this.numeralWord(cur);
         if (t2.w === 'mươi' && t3 && (t3.w in DIGIT_WORDS || t3.w in UNIT_AFTER_TENS) && t3.w !== 'không' && t3.w !== 'năm') {
           total += DIGIT_WORDS[t3.w] ?? UNIT_AFTER_TENS[t3.w]!;
-          advance(t3.e);
+          this.numeralAdvance(cur, t3.e);
         }
-        return { n: total, end };
-      } else return { n, end };
+        return { n: total, end: cur.end };
+      } else return { n, end: cur.end };
     }
     if (t && t.w === 'mười') {
       total += 10;
-      advance(t.e);
+      this.numeralAdvance(cur, t.e);
       // after "mười", 5 is "lăm": "mười năm" is ten years
-      const t2 = take();
+      const t2 = this.numeralWord(cur);
       if (t2 && (t2.w in DIGIT_WORDS || t2.w === 'lăm') && t2.w !== 'không' && t2.w !== 'năm') {
         total += DIGIT_WORDS[t2.w] ?? 5;
-        advance(t2.e);
+        this.numeralAdvance(cur, t2.e);
       }
-      return { n: total, end };
+      return { n: total, end: cur.end };
     }
     if (t && total > 0 && t.w in DIGIT_WORDS) {
       const n = DIGIT_WORDS[t.w]!;
-      advance(t.e);
-      const t2 = take();
+      this.numeralAdvance(cur, t.e);
+      const t2 = this.numeralWord(cur);
       if (t2?.w === 'mươi') {
         total += n * 10;
-        advance(t2.e);
-        const t3 = take();
+        this.numeralAdvance(cur, t2.e);
+        const t3 = this.numeralWord(cur);
         if (t3 && (t3.w in DIGIT_WORDS || t3.w in UNIT_AFTER_TENS) && t3.w !== 'không' && t3.w !== 'năm') {
           total += DIGIT_WORDS[t3.w] ?? UNIT_AFTER_TENS[t3.w]!;
-          advance(t3.e);
+          this.numeralAdvance(cur, t3.e);
         }
       } else total += n;
     }
-    return end < 0 ? null : { n: total, end };
+    return cur.end < 0 ? null : { n: total, end: cur.end };
+  }
+
+  /** The word at a numeral's reading position. */
+  private numeralWord(cur: { q: number }): { w: string; e: number } | null {
+    const w = this.word(cur.q);
+    return w ? { w: w.w, e: w.end } : null;
+  }
+
+  /** Past a numeral's word ending at e: the numeral ends there; reading goes on after the space. */
+  private numeralAdvance(cur: { q: number; end: number }, e: number): void {
+    cur.end = e;
+    const g = this.gap(e);
+    cur.q = g < 0 ? this.s.length : g;
   }
 
   private unit(p: number): { letter: string; time: boolean; mult: number; end: number } | null {
