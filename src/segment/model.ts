@@ -30,7 +30,8 @@ export interface ModelMeta {
 
 export interface Model {
   meta: ModelMeta;
-  weights: Float32Array;
+  /** quantised weights (times meta.scale): only their sign of sum matters for labelling */
+  weights: Int16Array;
   mask: number;
   stats: PairStats;
 }
@@ -110,7 +111,7 @@ export function decodeModel(meta: ModelMeta, bin: Uint8Array): Model {
       shift += 7;
     }
   };
-  const weights = new Float32Array(1 << meta.tableBits);
+  const weights = new Int16Array(1 << meta.tableBits);
   const nw = varint();
   const idx = new Int32Array(nw);
   let at = 0;
@@ -118,7 +119,7 @@ export function decodeModel(meta: ModelMeta, bin: Uint8Array): Model {
   for (let k = 0; k < nw; k++) {
     const v = b[p]! | (b[p + 1]! << 8);
     p += 2;
-    weights[idx[k]!] = ((v << 16) >> 16) * meta.scale;
+    weights[idx[k]!] = v;
   }
   const readPairs = (): PairBuckets => {
     const np = varint();
@@ -137,7 +138,7 @@ export function decodeModel(meta: ModelMeta, bin: Uint8Array): Model {
 const feats = new Int32Array(MAX_FEATURES);
 
 /** Label every unit B or I, greedily left to right (the previous labels are features). */
-export function labelUnits(weights: Float32Array, mask: number, f: Featurizer, u: Units, out: Uint8Array): void {
+export function labelUnits(weights: Float32Array | Int16Array, mask: number, f: Featurizer, u: Units, out: Uint8Array): void {
   let y1 = B;
   let y2 = B;
   for (let i = 0; i < u.n; i++) {
