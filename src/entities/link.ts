@@ -199,8 +199,16 @@ export function linkWithinDoc(text: string, lines: Line[]): void {
 
 /** Spelling-insensitive key of a canonical: case, tone placement, hyphens and dots do not matter. */
 export function variantKey(canonical: string): string {
-  return matchKey(canonical).replace(/[-‐.]/g, ' ').replace(/\s+/g, ' ').trim();
+  let k = VARIANT_KEYS.get(canonical);
+  if (k === undefined) {
+    if (VARIANT_KEYS.size > 100_000) VARIANT_KEYS.clear();
+    k = matchKey(canonical).replace(/[-‐.]/g, ' ').replace(/\s+/g, ' ').trim();
+    VARIANT_KEYS.set(canonical, k);
+  }
+  return k;
 }
+// Batches name the same entities many times over: each canonical's key is worked out once.
+const VARIANT_KEYS = new Map<string, string>();
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -244,15 +252,19 @@ function deletions(w: string): string[] {
   return out;
 }
 
+// The word right before a mention (its honorific, if any).
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
 /** The gender of each person canonical, from the honorific before its mentions ("ông", "bà") or a middle name (Thị, Văn); null when they disagree. */
 function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
   const out = new Map<string, 'm' | 'f' | null>();
   for (const d of docs) {
     for (const e of d.layers.entities) {
       if (e.type !== 'PER') continue;
-      const cue = /(\p{L}+)\s+$/u.exec(d.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
+      const cue = WORD_BEFORE.exec(d.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
       const word = cue && (cue === 'Ông' || cue === 'Bà' ? cue.toLowerCase() : cue);
-      const middle = / Thị /.test(` ${e.canonical} `) ? 'f' : / Văn /.test(` ${e.canonical} `) ? 'm' : undefined;
+      const padded = ` ${e.canonical} `;
+      const middle = padded.includes(' Thị ') ? 'f' : padded.includes(' Văn ') ? 'm' : undefined;
       const g = word && MALE_CUES.has(word) ? 'm' : word && FEMALE_CUES.has(word) ? 'f' : middle;
       if (!g) continue;
       const cur = out.get(e.canonical);
@@ -265,22 +277,29 @@ function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
 /** One name, one type across the batch: mentions typed by shape alone take the type most context-typed mentions of the same name have. */
 function unifyTypes(docs: Doc[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
-  const keys = new Map<string, string>();
-  const keyOfCanonical = (c: string) => keys.get(c) ?? keys.set(c, variantKey(c)).get(c)!;
   for (const d of docs) {
     for (const e of d.layers.entities) {
       if (shapeTyped.has(e)) continue;
-      const k = keyOfCanonical(e.canonical);
+      const k = variantKey(e.canonical);
       const v = votes.get(k) ?? votes.set(k, new Map()).get(k)!;
       v.set(e.type, (v.get(e.type) ?? 0) + 1);
     }
   }
+  // the type a name's votes give (null on a tie), decided once per name
+  const decided = new Map<string, EntityType | null>();
   for (const d of docs) {
     for (const e of d.layers.entities) {
-      const v = shapeTyped.has(e) ? votes.get(keyOfCanonical(e.canonical)) : undefined;
-      if (!v) continue;
-      const [best, second] = [...v].sort((a, b) => b[1] - a[1]);
-      if (!second || best![1] > second[1]) e.type = best![0];
+      if (!shapeTyped.has(e)) continue;
+      const k = variantKey(e.canonical);
+      let type = decided.get(k);
+      if (type === undefined) {
+        const v = votes.get(k);
+        if (!v) continue;
+        const [best, second] = [...v].sort((a, b) => b[1] - a[1]);
+        type = !second || best![1] > second[1] ? best![0] : null;
+        decided.set(k, type);
+      }
+      if (type) e.type = type;
     }
   }
 }

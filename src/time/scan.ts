@@ -61,6 +61,8 @@ const CLAUSE_START = new Set(['ông', 'bà', 'anh', 'chị', 'họ', 'tôi', 'ch
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
+/** . ! ? ; or a line break: where a mention's clause ends. */
+const endsClause = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8202 || c === 8199;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -206,9 +208,9 @@ export class BlockScanner {
   private clause(m: Mention): string {
     const s = this.s;
     let a = m.start;
-    for (let n = 0; a > 0 && n < 160 && !'.!?;\n'.includes(s[a - 1]!); n++) a--;
+    for (let n = 0; a > 0 && n < 160 && !endsClause(s.charCodeAt(a - 1)); n++) a--;
     let b = m.end;
-    for (let n = 0; b < s.length && n < 160 && !'.!?;\n'.includes(s[b]!); n++) b++;
+    for (let n = 0; b < s.length && n < 160 && !endsClause(s.charCodeAt(b)); n++) b++;
     return s.slice(a, b);
   }
 
@@ -217,9 +219,9 @@ export class BlockScanner {
     if (m.past) return 'past';
     const s = this.s;
     let a = m.start;
-    for (let n = 0; a > 0 && n < 160 && !'.!?;\n'.includes(s[a - 1]!); n++) a--;
+    for (let n = 0; a > 0 && n < 160 && !endsClause(s.charCodeAt(a - 1)); n++) a--;
     let b = m.end;
-    for (let n = 0; b < s.length && n < 160 && !'.!?;\n'.includes(s[b]!); n++) b++;
+    for (let n = 0; b < s.length && n < 160 && !endsClause(s.charCodeAt(b)); n++) b++;
     const after = s.slice(m.end, b);
     // What follows "nói rằng", "cho biết" … is reported content: its tense is not the mention's.
     REPORT_RE.lastIndex = 0;
