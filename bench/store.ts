@@ -76,6 +76,7 @@ async function benchStore(label: string, store: Store, files: string[]): Promise
 
   const latencies: number[] = [];
   let hits = 0;
+  const cpu0 = process.cpuUsage();
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     for (const q of QUERIES) {
       const t = performance.now();
@@ -86,6 +87,9 @@ async function benchStore(label: string, store: Store, files: string[]): Promise
   }
   row(`search latency p50 (${latencies.length} queries)`, `${quantile(latencies, 0.5).toFixed(1)} ms`);
   row('search latency p95', `${quantile(latencies, 0.95).toFixed(1)} ms`);
+  const cpu = process.cpuUsage(cpu0);
+  // wall-clock latency depends on what else the machine runs; CPU time does not (PGlite runs in this process)
+  row(`search CPU of this process per query${store.db.kind === 'postgres' ? ' (server not counted)' : ''}`, `${((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(1)} ms`);
   row('hits per query (top 20)', (hits / QUERIES.length).toFixed(1));
 }
 
