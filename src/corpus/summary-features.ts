@@ -226,7 +226,16 @@ export function sentenceFeatures(docs: Doc[], sentences: ProseSentence[], concep
   const anyTitle = new Set(titles.flatMap((t) => [...t]));
   const b = bags(concepts);
   const size = concepts.isFunction.length;
-  const hasDigit = Uint8Array.from(concepts.vocabulary.keys(), (x) => (/\d/.test(x) ? 1 : 0));
+  const hasDigit = new Uint8Array(size);
+  for (const [x, id] of concepts.vocabulary) {
+    for (let i = 0; i < x.length; i++) {
+      const c = x.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        hasDigit[id] = 1;
+        break;
+      }
+    }
+  }
   const centroid = new Float64Array(size);
   for (const x of b) for (let i = 0; i < x.keys.length; i++) centroid[x.keys[i]!] += x.counts[i]!;
   let centroidNorm = 0;

@@ -67,20 +67,25 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
     maxGain = Math.max(maxGain, g / c.norm);
   }
 
+  // Candidates with the same text (a sentence several outlets copied): once one is picked, the rest are out.
+  const sameText = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const group = sameText.get(c.key);
+    if (group) group.push(i);
+    else sameText.set(c.key, [i]);
+  });
   // Lazy greedy (Minoux 1978): a candidate's gain only shrinks as concepts get covered, so its last
   // score bounds its current one; only the best-bounded candidate is rescored until it stays on top.
   const covered = new Uint8Array(weights.length);
   const bound = new Float64Array(candidates.length).fill(Infinity);
   const chosen: ProseSentence[] = [];
-  const seenText = new Set<string>();
   let used = 0;
   for (;;) {
     let best = -1;
     for (let i = 0; i < candidates.length; i++) {
       if (bound[i]! === -Infinity) continue;
-      const c = candidates[i]!;
-      if (used + c.s.words > words || seenText.has(c.key)) {
-        bound[i] = -Infinity; // it will never fit or never be new again
+      if (used + candidates[i]!.s.words > words) {
+        bound[i] = -Infinity; // the budget only shrinks: it will never fit
         continue;
       }
       if (best < 0 || bound[i]! > bound[best]!) best = i;
@@ -93,11 +98,9 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
     const stale = bound[best]! !== score;
     bound[best] = score;
     if (stale) continue; // rescored: look again for the best bound
-    if (score === -Infinity) break;
     chosen.push(c.s);
     used += c.s.words;
-    seenText.add(c.key);
-    bound[best] = -Infinity;
+    for (const i of sameText.get(c.key)!) bound[i] = -Infinity;
     for (const k of c.concepts) covered[k] = 1;
   }
   chosen.sort((a, b) => a.docIndex - b.docIndex || a.start - b.start);
