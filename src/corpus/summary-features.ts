@@ -157,7 +157,11 @@ function bags(c: StoryConcepts): Bag[] {
   });
 }
 
-/** Per described sentence, its best cosine with each other document: how much of the story repeats it. */
+/**
+ * Per described sentence, its best cosine with each other document: how much of the story repeats it.
+ * Dot products are accumulated through postings (syllable → rows containing it), so only pairs that
+ * share a syllable cost anything.
+ */
 function echoes(sentences: ProseSentence[], rows: number[], b: Bag[], size: number, nDocs: number): Float64Array[] {
   const n = rows.length;
   const best = rows.map(() => new Float64Array(nDocs));
@@ -166,23 +170,49 @@ function echoes(sentences: ProseSentence[], rows: number[], b: Bag[], size: numb
   // Rows keep story order, document by document: the rows after a's document are all in other documents.
   const nextDocStart = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) nextDocStart[i] = i + 1 < n && docOf[i + 1] === docOf[i] ? nextDocStart[i + 1]! : i + 1;
-  const dense = new Float64Array(size);
+  // Postings in CSR form: for each syllable, the rows containing it (ascending) and its count there.
+  const start = new Int32Array(size + 1);
+  for (const r of rows) for (const k of b[r]!.keys) start[k + 1]!++;
+  for (let k = 0; k < size; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, size);
+  const postRow = new Int32Array(start[size]!);
+  const postCount = new Float64Array(start[size]!);
+  rows.forEach((r, row) => {
+    const bag = b[r]!;
+    for (let i = 0; i < bag.keys.length; i++) {
+      const at = fill[bag.keys[i]!]!++;
+      postRow[at] = row;
+      postCount[at] = bag.counts[i]!;
+    }
+  });
+  const head = start.slice(0, size); // per syllable: first posting not yet behind the current row's document
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
   for (let a = 0; a < n; a++) {
     const A = b[rows[a]!]!;
+    const from = nextDocStart[a]!;
+    let m = 0;
+    for (let i = 0; i < A.keys.length; i++) {
+      const k = A.keys[i]!;
+      let p = head[k]!;
+      while (p < start[k + 1]! && postRow[p]! < from) p++;
+      head[k] = p;
+      for (; p < start[k + 1]!; p++) {
+        const c = postRow[p]!;
+        if (acc[c] === 0) touched[m++] = c;
+        acc[c]! += A.counts[i]! * postCount[p]!;
+      }
+    }
     const da = docOf[a]!;
     const bestA = best[a]!;
-    for (let i = 0; i < A.keys.length; i++) dense[A.keys[i]!] = A.counts[i]!;
-    for (let c = nextDocStart[a]!; c < n; c++) {
-      const C = b[rows[c]!]!;
-      let dot = 0;
-      for (let i = 0; i < C.keys.length; i++) dot += C.counts[i]! * dense[C.keys[i]!]!;
-      if (dot === 0) continue;
-      const cos = dot / (A.norm * C.norm);
+    for (let t = 0; t < m; t++) {
+      const c = touched[t]!;
+      const cos = acc[c]! / (A.norm * b[rows[c]!]!.norm);
+      acc[c] = 0;
       const dc = docOf[c]!;
       if (cos > bestA[dc]!) bestA[dc] = cos;
       if (cos > best[c]![da]!) best[c]![da] = cos;
     }
-    for (let i = 0; i < A.keys.length; i++) dense[A.keys[i]!] = 0;
   }
   return best;
 }
