@@ -48,6 +48,8 @@ interface Tables {
   places: PhraseTable;
   orgCues: PhraseTable;
   workCues: PhraseTable;
+  /** organisation heads, then place heads, as headed() tries them */
+  heads: readonly (readonly [PhraseTable, 'ORG' | 'LOC'])[];
   /** keys of lower-case words that can start something (a cue, a role, "châu Á"): every other lower-case word is skipped at once */
   lowerStarters: Set<string>;
 }
@@ -56,13 +58,16 @@ let tables: Tables | undefined;
 function getTables(): Tables {
   if (tables) return tables;
   const g = gazetteer();
+  const orgHeads = new PhraseTable(ORG_HEADS);
+  const locHeads = new PhraseTable(LOC_HEADS);
   return (tables = {
     g,
     roles: new PhraseTable([...g.roles], true),
     portfolios: new PhraseTable(PORTFOLIOS),
     honorifics: new PhraseTable(HONORIFICS),
-    orgHeads: new PhraseTable(ORG_HEADS),
-    locHeads: new PhraseTable(LOC_HEADS),
+    orgHeads,
+    locHeads,
+    heads: [[orgHeads, 'ORG'], [locHeads, 'LOC']],
     media: new PhraseTable(MEDIA_CUES),
     places: new PhraseTable(Object.keys(PLACE_CUES)),
     orgCues: new PhraseTable(ORG_CUES),
@@ -232,7 +237,7 @@ class LineScanner {
   /** Organisation or place introduced by a head word at i; undefined when none is there. */
   headed(i: number, inRole: boolean): Found | undefined {
     const { ws, t } = this;
-    for (const [table, type] of [[t.orgHeads, 'ORG'], [t.locHeads, 'LOC']] as const) {
+    for (const [table, type] of t.heads) {
       const h = table.match(ws, i);
       if (!h) continue;
       const headKey = keyOf(ws, i, i + h);
