@@ -130,8 +130,9 @@ export const BASE_FEATURES = [
 const RELATIVE = [7, 8, 9, 10, 11, 12, 13, 18, 19, 20, 21, 4];
 export const FEATURE_NAMES: readonly string[] = [...BASE_FEATURES, ...RELATIVE.map((j) => `${BASE_FEATURES[j]} (z)`)];
 
-/** Pairwise cross-document similarity costs n²: above this many sentences a story goes without it. */
+/** Cross-document similarity costs up to n² time and n × documents memory: bigger stories go without it. */
 const MAX_PAIRWISE = 3000;
+const MAX_ECHO_CELLS = 2_000_000;
 /** Two sentences of different documents this similar (cosine of content syllables) report the same thing. */
 const ECHO = 0.35;
 
@@ -162,10 +163,10 @@ function bags(c: StoryConcepts): Bag[] {
  * Dot products are accumulated through postings (syllable → rows containing it), so only pairs that
  * share a syllable cost anything.
  */
-function echoes(sentences: ProseSentence[], rows: number[], b: Bag[], size: number, nDocs: number): Float64Array[] {
+function echoes(sentences: ProseSentence[], rows: number[], b: Bag[], size: number, nDocs: number): Float64Array[] | null {
   const n = rows.length;
+  if (n > MAX_PAIRWISE || n * nDocs > MAX_ECHO_CELLS) return null;
   const best = rows.map(() => new Float64Array(nDocs));
-  if (n > MAX_PAIRWISE) return best;
   const docOf = Int32Array.from(rows, (i) => sentences[i]!.docIndex);
   // Rows keep story order, document by document: the rows after a's document are all in other documents.
   const nextDocStart = new Int32Array(n);
@@ -306,9 +307,10 @@ export function sentenceFeatures(docs: Doc[], sentences: ProseSentence[], concep
     for (const x of concepts.syllables[i]!) digits += hasDigit[x]!;
     let dot = 0;
     for (let j = 0; j < bag.keys.length; j++) dot += bag.counts[j]! * centroid[bag.keys[j]!]!;
-    const e = echo[r]!;
+    const e = echo?.[r];
     let bestEcho = 0, echoed = 0, echoSum = 0;
-    for (let d = 0; d < nDocs; d++) {
+    // (no echo figures when the story is too big to compare its sentences pairwise)
+    for (let d = 0; e && d < nDocs; d++) {
       if (e[d]! > bestEcho) bestEcho = e[d]!;
       if (e[d]! >= ECHO) echoed++;
       echoSum += e[d]!;
