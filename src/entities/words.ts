@@ -4,6 +4,7 @@
  * sentence (where a capital letter is no evidence of a name).
  */
 import { matchKey } from '../text/fold.ts';
+import { SeenTable } from '../text/seen.ts';
 
 /** What lies between a syllable and the one before it. */
 export type Sep =
@@ -68,44 +69,8 @@ function propsOf(t: string): Props {
   return p;
 }
 
-// Syllables seen before, by a hash of their characters: most syllables of a line are found here without
-// cutting them out of the text (no string to make, hash and later collect). Open addressing, linear probing.
-const SEEN_SLOTS = 1 << 15;
-const seenHash = new Int32Array(SEEN_SLOTS);
-const seenEntry: ({ text: string; props: Props } | undefined)[] = new Array(SEEN_SLOTS).fill(undefined);
-let seenCount = 0;
-
-function hashOf(text: string, s: number, e: number): number {
-  let h = 0;
-  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
-}
-
-/** The entry for text[s, e) if that syllable was seen before. */
-function seenAt(text: string, s: number, e: number): { text: string; props: Props } | undefined {
-  const h = hashOf(text, s, e);
-  for (let k = h & (SEEN_SLOTS - 1); ; k = (k + 1) & (SEEN_SLOTS - 1)) {
-    const entry = seenEntry[k];
-    if (!entry) return undefined;
-    if (seenHash[k] === h && entry.text.length === e - s && text.startsWith(entry.text, s)) return entry;
-  }
-}
-
-/** Props of the syllable t = text[s, e), kept for the next time it is seen. */
-function remember(text: string, s: number, e: number, t: string): Props {
-  const props = propsOf(t);
-  if (seenCount >= SEEN_SLOTS / 2) {
-    seenEntry.fill(undefined);
-    seenCount = 0;
-  }
-  const h = hashOf(text, s, e);
-  let k = h & (SEEN_SLOTS - 1);
-  while (seenEntry[k]) k = (k + 1) & (SEEN_SLOTS - 1);
-  seenHash[k] = h;
-  seenEntry[k] = { text: t, props };
-  seenCount++;
-  return props;
-}
+// Syllables seen before: most syllables of a line are found without cutting them out of the text.
+const SEEN = new SeenTable<Props>();
 
 /** The syllables of text[start, end). Linear in the length of the range. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
@@ -126,7 +91,7 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && (n = wordCharLen(text, i + 1, end))) i += 1 + n;
       else break;
     }
-    const seen = seenAt(text, s, i);
+    const seen = SEEN.get(text, s, i);
     const t = seen ? seen.text : text.slice(s, i);
     let sep: Sep = 'p';
     let initial = prevEnd < 0;
@@ -144,7 +109,8 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       if (sep === 'p' && gap.length > 0 && BREAK.test(gap)) initial = true;
       if (sep === ' - ' && prev.initial && out.length === 1) initial = true;
     }
-    const p = seen ? seen.props : remember(text, s, i, t);
+    let p = seen?.value;
+    if (!p) SEEN.add(text, s, i, t, (p = propsOf(t)));
     out.push({ start: s, end: i, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial });
     prevEnd = i;
   }

@@ -4,6 +4,8 @@
  * here is one left-to-right pass over the block.
  */
 
+import { SeenTable } from '../text/seen.ts';
+
 export interface Tok {
   s: number;
   e: number;
@@ -103,6 +105,29 @@ function isWordCode(c: number): boolean {
 
 const isSpaceCode = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 
+interface Form {
+  /** lower-case NFC form */
+  low: string;
+  /** starts with an upper-case letter */
+  upper: boolean;
+}
+
+function formOf(raw: string, decomposed: boolean): Form {
+  const low = (decomposed ? raw.normalize('NFC') : raw).toLowerCase();
+  return { low, upper: low[0] !== raw[0] && UPPER_RE.test(raw[0]!) };
+}
+
+// Tokens seen before: most tokens of a block are found without cutting them out of the text or lower-casing them.
+const SEEN = new SeenTable<Form>();
+function seenForm(text: string, s: number, e: number): Form {
+  const seen = SEEN.get(text, s, e);
+  if (seen) return seen.value;
+  const raw = text.slice(s, e);
+  const f = formOf(raw, false);
+  SEEN.add(text, s, e, raw, f);
+  return f;
+}
+
 /** Syllable and punctuation tokens of `text[from, to)`, each marked with its quotation region. */
 export function tokenize(text: string, from: number, to: number, regions: QuoteRegion[]): Tok[] {
   const out: Tok[] = [];
@@ -125,12 +150,11 @@ export function tokenize(text: string, from: number, to: number, regions: QuoteR
         else break;
       }
     } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-    const raw = text.slice(s, i);
     while (r < regions.length && regions[r]!.close < s) r++;
     const reg = regions[r];
     const q = reg && s > reg.open && s < reg.close ? r : -1;
-    const low = (decomposed ? raw.normalize('NFC') : raw).toLowerCase();
-    out.push({ s, e: i, low, w, cap: w && low[0] !== raw[0] && UPPER_RE.test(raw[0]!), q });
+    const f = decomposed ? formOf(text.slice(s, i), true) : seenForm(text, s, i);
+    out.push({ s, e: i, low: f.low, w, cap: w && f.upper, q });
   }
   return out;
 }

@@ -1,0 +1,54 @@
+/**
+ * Substrings seen before, found by a hash of their characters: a tokenizer that meets the same
+ * syllables over and over finds what it worked out for one (its key, its lower case) without cutting
+ * a new string out of the text, hashing it and later collecting it. Open addressing, linear probing;
+ * the table empties itself when half full, so memory stays bounded on any input.
+ */
+export interface Seen<V> {
+  text: string;
+  value: V;
+}
+
+export class SeenTable<V> {
+  private readonly hashes: Int32Array;
+  private readonly entries: (Seen<V> | undefined)[];
+  private readonly mask: number;
+  private count = 0;
+
+  /** `slots` must be a power of two. */
+  constructor(private readonly slots = 1 << 15) {
+    this.hashes = new Int32Array(slots);
+    this.entries = new Array<Seen<V> | undefined>(slots).fill(undefined);
+    this.mask = slots - 1;
+  }
+
+  /** The entry for text[s, e), if that string was added before. */
+  get(text: string, s: number, e: number): Seen<V> | undefined {
+    const h = hashOf(text, s, e);
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const entry = this.entries[k];
+      if (!entry) return undefined;
+      if (this.hashes[k] === h && entry.text.length === e - s && text.startsWith(entry.text, s)) return entry;
+    }
+  }
+
+  /** Remember `value` for t = text[s, e) (not already in the table). */
+  add(text: string, s: number, e: number, t: string, value: V): void {
+    if (this.count >= this.slots / 2) {
+      this.entries.fill(undefined);
+      this.count = 0;
+    }
+    const h = hashOf(text, s, e);
+    let k = h & this.mask;
+    while (this.entries[k]) k = (k + 1) & this.mask;
+    this.hashes[k] = h;
+    this.entries[k] = { text: t, value };
+    this.count++;
+  }
+}
+
+function hashOf(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
