@@ -12,6 +12,8 @@ import { recognizeEntities, linkEntities } from './entities/index.ts';
 import { extractQuotes, extractClaims } from './quotes/index.ts';
 import { buildStories, type StoryOptions } from './corpus/index.ts';
 import type { Story } from './corpus/story.ts';
+import { Clock, type StageTiming } from './core/timing.ts';
+export type { StageTiming } from './core/timing.ts';
 
 /** Metadata known from elsewhere (a crawler), keyed by path as given or its basename. */
 export interface MetaRecord {
@@ -27,11 +29,6 @@ export interface AnalyzeOptions extends ReadOptions, StoryOptions {
   meta?: MetaRecord[];
   /** called as work advances, for progress bars */
   onProgress?: (stage: string, done: number, total: number) => void;
-}
-
-export interface StageTiming {
-  stage: string;
-  ms: number;
 }
 
 export interface AnalyzeResult {
@@ -61,21 +58,6 @@ export const ATTRIBUTORS: DocComponent[] = [
   { name: 'quotes', layer: 'quotes', run: extractQuotes },
   { name: 'claims', layer: 'claims', run: extractClaims },
 ];
-
-class Clock {
-  readonly timings = new Map<string, number>();
-  time<T>(stage: string, fn: () => T): T {
-    const t0 = performance.now();
-    try {
-      return fn();
-    } finally {
-      this.timings.set(stage, (this.timings.get(stage) ?? 0) + performance.now() - t0);
-    }
-  }
-  list(): StageTiming[] {
-    return [...this.timings].map(([stage, ms]) => ({ stage, ms }));
-  }
-}
 
 function metaIndex(meta: MetaRecord[] | undefined): Map<string, MetaRecord> {
   const idx = new Map<string, MetaRecord>();
@@ -148,7 +130,7 @@ export function annotateDocs(docs: Doc[], opts: AnalyzeOptions = {}, errors: Inp
 /** Annotate already-made Docs and build stories: the whole job after reading files. */
 export function analyzeDocs(docs: Doc[], opts: AnalyzeOptions = {}, errors: InputError[] = [], clock = new Clock()): AnalyzeResult {
   const ok = annotateDocs(docs, opts, errors, clock);
-  const stories = clock.time('stories', () => buildStories(ok, opts, (stage, ms) => clock.timings.set(stage, (clock.timings.get(stage) ?? 0) + ms)));
+  const stories = clock.time('stories', () => buildStories(ok, opts, clock.add));
   return { docs: ok, stories, errors, timings: clock.list() };
 }
 

@@ -9,6 +9,7 @@ import { buildCast } from './cast.ts';
 import { collectClaims } from './claims.ts';
 import type { Story } from './story.ts';
 import { refinePublishedFromStory } from '../time/index.ts';
+import { timed, type Timer } from '../core/timing.ts';
 
 export interface StoryOptions {
   /** summary budget in syllables (space-separated tokens) */
@@ -18,17 +19,6 @@ export interface StoryOptions {
 }
 
 export const DEFAULT_SUMMARY_WORDS = 120;
-
-type Timer = (stage: string, ms: number) => void;
-
-function timed<T>(timer: Timer | undefined, stage: string, fn: () => T): T {
-  const t0 = performance.now();
-  try {
-    return fn();
-  } finally {
-    timer?.(stage, performance.now() - t0);
-  }
-}
 
 function byPublished(a: Doc, b: Doc): number {
   return (a.meta.published.value ?? '9999').localeCompare(b.meta.published.value ?? '9999') || a.id.localeCompare(b.id);
