@@ -99,8 +99,15 @@ function spectralOrder(w: Float64Array, k: number): number[] {
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < k; i++) v[i] = next[i]! / norm;
   }
-  const f = Array.from(v, (x, i) => x / sq[i]!);
-  return f.map((_, i) => i).sort((a, b) => f[a]! - f[b]! || a - b);
+  // A typed array: a plain array would switch between small-integer and double elements from one
+  // story to the next, and V8 deoptimised this function on every switch.
+  const f = new Float64Array(k);
+  const order: number[] = [];
+  for (let i = 0; i < k; i++) {
+    f[i] = v[i]! / sq[i]!;
+    order.push(i);
+  }
+  return order.sort((a, b) => f[a]! - f[b]! || a - b);
 }
 
 /** The best cut of `order` (as a prefix length) and its separation ratio; O(k²). */
