@@ -118,6 +118,24 @@ async function killAndResume(where: (name: string) => Promise<{ args: string[]; 
   assert.deepEqual(after.partition, expected.partition, 'the same articles share a story as in a clean run');
 }
 
+test('kill -9 while a new embedded store is being created: the next ingest starts over and stores everything', async () => {
+  const dir = tempDir('kill-initdb');
+  const child = spawn(process.execPath, ingestArgs(SEEDS, ['--data', dir]), { stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  // kill as soon as the cluster's directory appears, before its creation can be complete
+  const creating = () => readdirSync(dir).some((n) => n.startsWith('pgdata'));
+  for (let i = 0; i < 600 && child.exitCode === null && !creating(); i++) await new Promise((r) => setTimeout(r, 25));
+  child.kill('SIGKILL');
+  assert.equal(await exited, 'SIGKILL', 'the ingest was still creating its store when killed');
+
+  const resumed = runCli(ingestArgs(SEEDS, ['--data', dir]));
+  assert.equal(resumed.status, 0, resumed.stderr);
+  const c = await censusOf({ data: dir });
+  assert.equal(c.documents, 5);
+  assert.deepEqual(consistent(c), CLEAN);
+  assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('pgdata.creating-')), [], 'the scratch directory is gone');
+});
+
 const dropLater: (() => Promise<void>)[] = [];
 after(async () => {
   for (const drop of dropLater) await drop();

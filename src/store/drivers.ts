@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Driver, Sql } from './sql.ts';
@@ -27,6 +27,28 @@ export function pgliteSettings(env: NodeJS.ProcessEnv = process.env): string[] {
   return Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
 }
 
+/**
+ * A new cluster is built beside `pgdata` and renamed into place when complete, so a `kill -9` during
+ * its creation leaves no half-made cluster that every later open would fail on (only a scratch
+ * directory, removed on the next open; we hold the data-directory lock, so none is in use).
+ */
+async function createClusterAtomically(dir: string, pgdata: string, startParams: string[]): Promise<void> {
+  for (const name of readdirSync(dir).filter((n) => n.startsWith('pgdata.creating-'))) {
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // best effort: a killed run's orphaned creator may still be writing there; it is only scratch
+    }
+  }
+  const scratch = `${pgdata}.creating-${process.pid}`;
+  try {
+    await createCluster(scratch, startParams);
+    renameSync(scratch, pgdata);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 /** Embedded PostgreSQL (WASM) in `dir`: one process at a time, guarded by a lock file. */
 export async function openPglite(dir: string): Promise<Driver> {
   makeDataDir(dir);
@@ -41,7 +63,7 @@ export async function openPglite(dir: string): Promise<Driver> {
       if (fresh) rmSync(pgdata, { recursive: true, force: true });
       return dataDirError(dir, e);
     };
-    if (fresh) await createCluster(pgdata, startParams).catch((e: unknown) => { throw failed(e); });
+    if (fresh) await createClusterAtomically(dir, pgdata, startParams).catch((e: unknown) => { throw failed(e); });
     const db = new PGlite(pgdata, { startParams });
     await db.waitReady.catch((e: unknown) => { throw failed(e); });
     const wrap = (q: { query: typeof db.query }): Sql => ({
