@@ -39,6 +39,8 @@ export interface Gazetteer {
   words: Set<string>;
   /** names of Vietnamese districts and wards: they type a capitalised run as a place, never find one */
   localPlaces: Set<string>;
+  /** canonicals of countries and territories (CLDR, ISO): "sân bay Ai Cập" is an airport in a country, not a name */
+  countries: Set<string>;
 }
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'gazetteers');
@@ -78,6 +80,7 @@ function addCountries(g: Gazetteer): void {
   for (const [code, list] of names) {
     const en = english[code]?.name;
     if (!en) continue;
+    g.countries.add(en);
     for (const n of [...list, en]) add(g, n, en, 'GPE');
   }
 }
@@ -85,7 +88,7 @@ function addCountries(g: Gazetteer): void {
 function build(): Gazetteer {
   const g: Gazetteer = {
     entries: new Map(), maxLen: new Map(), byCanonical: new Map(), surnames: new Set(), roles: new Set(),
-    roleMaxLen: new Map(), words: new Set(), localPlaces: new Set(),
+    roleMaxLen: new Map(), words: new Set(), localPlaces: new Set(), countries: new Set(),
   };
   for (const [type, canonical, aliases, country] of tsvRows(read('curated/world.tsv'))) {
     for (const a of aliases!.split('|')) add(g, a, canonical!, type as EntityType, country);

@@ -80,6 +80,8 @@ export const LOC_HEADS = [
   'Sông', 'sông', 'Núi', 'núi', 'Cao nguyên', 'cao nguyên', 'Sa mạc', 'sa mạc', 'Nghĩa trang', 'Sân bay', 'sân bay',
   'Cảng', 'Quảng trường', 'Vườn quốc gia', 'Đồng bằng', 'Đèo', 'đèo', 'Thung lũng', 'Cầu', 'Phố', 'Đường', 'Dãy núi', 'dãy núi',
   'Nhà thờ', 'Chùa', 'chùa', 'Đền', 'Cung điện', 'Sân vận động', 'sân vận động', 'hồ',
+  // venues: transport hubs, halls, museums, parks ("Bến xe khách Móng Cái", "Nhà hát Lớn", "Bảo tàng Hà Nội")
+  'Bến xe', 'Bến xe khách', 'Ga', 'Nhà ga', 'Bến cảng', 'Nhà hát', 'Bảo tàng', 'Công viên', 'Cung Văn hóa', 'Nhà thi đấu', 'Sân golf',
 ];
 
 /** Words before a place name that are not part of it: the type of the place they introduce. */
@@ -116,6 +118,7 @@ export const WORK_CUES = [
   'phim', 'bộ phim', 'tác phẩm', 'cuốn sách', 'cuốn', 'tiểu thuyết', 'ca khúc', 'bài hát', 'album', 'giải', 'giải thưởng',
   'chương trình', 'vở', 'vở kịch', 'series', 'show', 'gameshow', 'tạp chí', 'bộ truyện', 'truyện', 'MV', 'đĩa đơn', 'liên hoan phim',
   'LHP', 'hạng mục', 'danh hiệu', 'chiến dịch', 'game', 'trò chơi', 'phần mềm', 'ứng dụng', 'mang tên', 'tựa đề',
+  'cúp', 'chiếc cúp', // the trophy names its competition ("cúp FA", "chiếc cúp Nhà vua")
 ];
 
 /** Words right before a quoted name that make it a person's nickname or role, not a title ("chàng 'Bạch Tử Họa'"). */

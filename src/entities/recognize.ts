@@ -92,6 +92,13 @@ const PLACE_WORDS = new Set(['park', 'square', 'street', 'avenue', 'road', 'brid
   'island', 'islands', 'river', 'lake', 'beach', 'bay', 'valley', 'mountains', 'garden', 'gardens', 'palace', 'hall']);
 // The smallest Vietnamese units, whose names are often common words ("xóm Trại", "làng Mới").
 const LOCAL_UNITS = new Set(['xóm', 'thôn', 'làng', 'xã', 'phường', 'ấp']);
+// Lower-case place heads that make a feature of a country's name ("bán đảo Hàn Quốc", "vịnh Thái Lan").
+const FEATURE_HEADS = new Set(['bán đảo', 'vịnh', 'eo biển', 'quần đảo']);
+// Compass words: after "phía"/"hướng" they are directions ("phía Đông", "hướng Tây Nam"), not places.
+const COMPASS = new Set(['đông', 'tây', 'nam', 'bắc']);
+const DIRECTION_CUES = new Set(['phía', 'hướng']);
+// Lower-case English words inside an English title ("Beauty Behind the Madness", "Bank of America"): no personal name has them.
+const EN_LINKS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'from']);
 const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
@@ -114,7 +121,7 @@ class LineScanner {
       if (!e || !e.caps.every((c, k) => !c || ws[i + k]!.cap)) continue;
       const next = ws[i + n];
       if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"
-      if (e.weak && !this.weakOk(i, i + n, qualifier)) continue;
+      if (e.weak && !this.weakOk(i, i + n, qualifier || (e.type === 'GPE' && ws[i - 1]?.key === 'người' && first.sep === ' '))) continue;
       // "nút giao Mỹ Thủy": a one-syllable country glued to a capitalised Vietnamese syllable is a local name
       if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && isVietSyllable(next.text) && !this.t.g.maxLen.has(next.key)) continue;
       return { j: i + n, e };
@@ -179,7 +186,8 @@ class LineScanner {
       afterPlace = false;
       const gz = this.gazAt(k, true);
       if (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC') return { end: gz.j, qualifier: { i: k, j: gz.j, e: gz.e } };
-      if (w.key === 'và' && k > j && ws[k + 1]?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1)) {
+      // …but "Bảo tàng Lịch sử và Ga Huế": a second head starts a second name
+      if (w.key === 'và' && k > j && ws[k + 1]?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1) && !t.heads.some(([h]) => h.match(ws, k + 1))) {
         k++; // "Bộ Nông nghiệp và Phát triển nông thôn"
         continue;
       }
@@ -245,6 +253,9 @@ class LineScanner {
       let { end, qualifier } = this.nameWords(i + h, inRole, standalone);
       if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey), inRole));
       if (end === i + h && !standalone) continue;
+      // "biển Nha Trang", "sân bay Ai Cập": a lower-case head before a city's sea or a country is a description; the place stands alone
+      if (!ws[i]!.cap && qualifier?.i === i + h && qualifier.e.type === 'GPE' && !FEATURE_HEADS.has(headKey)
+        && (headKey === 'biển' || t.g.countries.has(qualifier.e.canonical))) continue;
       const gz = this.gazAt(i);
       // "Đài Loan", "Trường Sa": a place name that starts with a head word is the place
       if (gz && (gz.j >= end || (gz.e.type !== 'ORG' && gz.j - i >= 2))) return this.fromGaz(i, gz);
@@ -439,11 +450,28 @@ class LineScanner {
     if (ws[i]!.initial && !hint && !PERSON_LINE_ROLES.has(this.lineRole)) {
       // A capital at the start of a sentence is no evidence: drop a leading common word ("Hôm", "Tuy").
       const lone = j - i === 1;
-      const common = t.g.words.has(ws[i]!.key) && !t.g.surnames.has(ws[i]!.key);
+      // …but "The Weeknd", "The Guardian": an English article before a foreign word starts the name
+      const article = ws[i]!.key === 'the' && j - i >= 2 && foreign(ws[i + 1]!);
+      const common = !article && t.g.words.has(ws[i]!.key) && !t.g.surnames.has(ws[i]!.key);
       if (common || (lone && !foreign(ws[i]!) && !ws[i]!.allCaps)) return i + 1;
     }
     // "giải Cành cọ Vàng": a title after a work cue goes on over lower-case words between capitals
     while (hint === 'MISC' && j - i < MAX_NAME && ws[j]?.sep === ' ' && !ws[j]!.cap && !CUE_STOPS.has(ws[j]!.key) && ws[j + 1]?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
+    // "phía Đông", "hướng Tây Nam": a direction
+    if (DIRECTION_CUES.has(ws[i - 1]?.key ?? '') && ws[i]!.sep === ' ' && ws.slice(i, j).every((w) => COMPASS.has(w.key))) return j;
+    // "Top Hot 100 Artist", "Top Selling Song": an English run headed by "Top" names a chart or an award category; "Top" alone is a word
+    if (ws[i]!.key === 'top' && !hint) {
+      while (ws[j]?.digit && ws[j]!.sep === ' ' && ws[j + 1]?.cap && ws[j + 1]!.sep === ' ') j = this.runEnd(j + 1, true);
+      return j - i >= 2 ? this.emit({ i, j, type: 'MISC', canonical: this.surface(i, j), known: false }) : j;
+    }
+    // "Beauty Behind the Madness", "Bank of America": English titles go on over their lower-case function words
+    let linked = false;
+    for (let k = j; j - i < MAX_NAME && ws.slice(i, j).some(foreign); k = j) {
+      while (k < j + 2 && EN_LINKS.has(ws[k]?.key ?? '') && !ws[k]!.cap && ws[k]!.sep === ' ') k++;
+      if (k === j || !ws[k]?.cap || ws[k]!.sep !== ' ' || !foreign(ws[k]!)) break;
+      j = this.runEnd(k, true);
+      linked = true;
+    }
     const split = PERSON_LINE_ROLES.has(this.lineRole) ? 0 : this.orgPersonSplit(i, j);
     if (split) {
       this.emit({ i, j: split, type: 'ORG', canonical: this.surface(i, split), known: false });
@@ -459,6 +487,8 @@ class LineScanner {
     let type: EntityType | undefined;
     let evidence = false;
     if (PERSON_LINE_ROLES.has(this.lineRole)) type = 'PER';
+    // "giải Thành tựu", "hạng mục Nghệ sĩ hàng đầu": a common word after a work cue is a description, not a title
+    else if (hint === 'MISC' && j - i === 1 && !anyForeign && this.commonWord(i, j)) return j;
     else if (hint === 'MISC') [type, evidence] = ['MISC', true];
     else if (words.some((w) => w.digit) && words[0]!.cap) type = 'MISC';
     else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) {
@@ -471,6 +501,7 @@ class LineScanner {
     else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !this.vietName(i, j)) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
     else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) type = 'LOC'; // "Central Park"
     else if ((anyForeign || words.some((w) => w.allCaps)) && (words.some((w) => ORG_WORDS.has(w.key)) || surface.includes('&'))) [type, evidence] = ['ORG', true];
+    else if (linked) type = 'MISC';
     else if (hint === 'ORG' && this.vietName(i, j)) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
     else if (this.orgShaped(i, j)) [type, evidence] = ['ORG', true];
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
@@ -583,7 +614,8 @@ class LineScanner {
       hint = undefined;
       weakHint = false;
       let next = (w.cap && this.quotedTitle(i)) || this.role(i) || this.honorific(i);
-      if (!next && w.cap) {
+      if (!next && (w.cap || t.locHeads.match(ws, i))) {
+        // lower-case place heads belong to the name too: "sông Cầu", "biển Tây", "bán đảo Hàn Quốc"
         const f = this.headed(i, false);
         if (f) next = this.emit(f);
       }

@@ -1,0 +1,40 @@
+/** Rules written for unseen ViMs articles (invented sentences): places with lower-case heads, directions, titles and categories. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeEntities } from '../src/entities/index.ts';
+import { docOf } from './fixtures/entities/doc.ts';
+
+const tags = (...lines: Parameters<typeof docOf>) => recognizeEntities(docOf(...lines)).map((e) => `${e.text}/${e.type}`);
+
+test('a lower-case place head belongs to the name, unless it only describes a country or a city\'s sea', () => {
+  assert.deepEqual(tags('Tàu cá neo đậu ở sông Lam và ngoài biển Bắc trong đêm.'), ['sông Lam/LOC', 'biển Bắc/LOC']);
+  assert.deepEqual(tags('Mưa lớn trên bán đảo Triều Tiên và vịnh Thái Lan.'), ['bán đảo Triều Tiên/LOC', 'vịnh Thái Lan/LOC']);
+  assert.deepEqual(tags('Du khách tắm biển Đà Nẵng rồi bay từ sân bay Pháp về.'), ['Đà Nẵng/GPE', 'Pháp/GPE']);
+  assert.deepEqual(tags('Anh ấy bay từ sân bay Vinh Hải.'), ['sân bay Vinh Hải/LOC']);
+  assert.deepEqual(tags('Học sinh nộp hồ sơ cho trường.'), []);
+});
+
+test('venue heads: bus stations, theatres, museums', () => {
+  assert.deepEqual(tags('Khách đi từ Bến xe khách Tân An đến Nhà hát Lớn.'), ['Bến xe khách Tân An/LOC', 'Nhà hát Lớn/LOC']);
+  assert.deepEqual(tags('Đoàn ghé Bảo tàng Lịch sử Quân sự và Ga Đồng Hới.'), ['Bảo tàng Lịch sử Quân sự/LOC', 'Ga Đồng Hới/LOC']);
+});
+
+test('compass words after "phía" or "hướng" are directions, not places', () => {
+  assert.deepEqual(tags('Dự án nằm ở phía Đông và hướng Tây Nam của thành phố.'), []);
+});
+
+test('a country after "người" is a nationality, even before a name', () => {
+  assert.deepEqual(tags('Nữ ca sĩ người Anh Mirelle vẫn thắng lớn.'), ['Anh/GPE', 'Mirelle/PER']);
+});
+
+test('English titles: an article starts a name, function words stay inside, "Top" heads a category', () => {
+  assert.deepEqual(tags('The Wandering, Mirelle thắng lớn.'), ['The Wandering/PER', 'Mirelle/PER']);
+  assert.deepEqual(tags('Cô ra mắt album mới Songs of the Harbor tháng trước.'), ['Songs of the Harbor/MISC']);
+  assert.deepEqual(tags('Cô thắng hạng mục Nữ nghệ sĩ hàng đầu (Top Female Artist) và Top Hot 100 Song, đứng đầu Top 100.'),
+    ['Top Female Artist/MISC', 'Top Hot 100 Song/MISC']);
+});
+
+test('after a work cue a common word is a description; a trophy names its competition', () => {
+  assert.deepEqual(tags('Anh nhận giải Thành tựu trọn đời.'), []);
+  assert.deepEqual(tags('Đội bóng nâng chiếc cúp Castrol lần đầu.'), ['Castrol/MISC']);
+});
