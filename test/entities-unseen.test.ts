@@ -38,3 +38,14 @@ test('after a work cue a common word is a description; a trophy names its compet
   assert.deepEqual(tags('Anh nhận giải Thành tựu trọn đời.'), []);
   assert.deepEqual(tags('Đội bóng nâng chiếc cúp Castrol lần đầu.'), ['Castrol/MISC']);
 });
+
+test('a brand before a district is a branch; "-bank" and "Vina-" names are companies', () => {
+  assert.deepEqual(tags('Khách hàng vay tiền tại ngân hàng Minhbank Tân Phú năm ngoái.'), ['Minhbank Tân Phú/ORG']);
+  assert.deepEqual(tags('Cổ phiếu của Hoabank và Vinasteel tăng mạnh.'), ['Hoabank/ORG', 'Vinasteel/ORG']);
+});
+
+test('a lower-case head before a Vietnamese personal name is a common noun; a contraction is no name', () => {
+  assert.deepEqual(tags('Tượng của người khai phá hòn đảo Trần Văn Khang vẫn còn.'), ['Trần Văn Khang/PER']);
+  assert.deepEqual(tags('Ca khúc Don’t look back được yêu thích.'), []);
+  assert.deepEqual(tags('Cô nhận Top Duo/Group và Top Dance Song – Remix.'), ['Top Duo/Group/MISC', 'Top Dance Song – Remix/MISC']);
+});

@@ -99,6 +99,10 @@ const COMPASS = new Set(['đông', 'tây', 'nam', 'bắc']);
 const DIRECTION_CUES = new Set(['phía', 'hướng']);
 // Lower-case English words inside an English title ("Beauty Behind the Madness", "Bank of America"): no personal name has them.
 const EN_LINKS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'from']);
+// Vietnamese company names built on "-bank" and "Vina-" ("Sacombank", "Vinamilk") are companies.
+const BRAND = /^(?:\p{Lu}\p{Ll}{2,}bank|Vina\p{Ll}{3,})$/u;
+// English contractions ("Can’t", "Don't") begin song titles and quotes, never names.
+const CONTRACTION = /['’](?:t|m|re|ll|ve|d|s)$/i;
 const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
@@ -253,6 +257,8 @@ class LineScanner {
       let { end, qualifier } = this.nameWords(i + h, inRole, standalone);
       if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey), inRole));
       if (end === i + h && !standalone) continue;
+      // "hòn đảo Tôn Dật Tiên": after a lower-case head, a Vietnamese personal name that is no local place is a person
+      if (!ws[i]!.cap && !qualifier && this.vietName(i + h, end) && !t.g.localPlaces.has(keyOf(ws, i + h, end))) continue;
       // "biển Nha Trang", "sân bay Ai Cập": a lower-case head before a city's sea or a country is a description; the place stands alone
       if (!ws[i]!.cap && qualifier?.i === i + h && qualifier.e.type === 'GPE' && !FEATURE_HEADS.has(headKey)
         && (headKey === 'biển' || t.g.countries.has(qualifier.e.canonical))) continue;
@@ -422,7 +428,8 @@ class LineScanner {
   orgPersonSplit(i: number, j: number): number {
     const { ws } = this;
     for (let m = i + 1; m <= j - 2; m++) {
-      if (ws[m]!.sep !== ' ' || !this.vietName(m, j)) continue;
+      // "Agribank Bình Chánh": a brand before a district is a branch, not a person
+      if (ws[m]!.sep !== ' ' || !this.vietName(m, j) || this.t.g.localPlaces.has(keyOf(ws, m, j))) continue;
       if (ws.slice(i, m).some((w) => foreign(w) || w.allCaps)) return m;
     }
     return 0;
@@ -461,8 +468,16 @@ class LineScanner {
     if (DIRECTION_CUES.has(ws[i - 1]?.key ?? '') && ws[i]!.sep === ' ' && ws.slice(i, j).every((w) => COMPASS.has(w.key))) return j;
     // "Top Hot 100 Artist", "Top Selling Song": an English run headed by "Top" names a chart or an award category; "Top" alone is a word
     if (ws[i]!.key === 'top' && !hint) {
-      while (ws[j]?.digit && ws[j]!.sep === ' ' && ws[j + 1]?.cap && ws[j + 1]!.sep === ' ') j = this.runEnd(j + 1, true);
-      return j - i >= 2 ? this.emit({ i, j, type: 'MISC', canonical: this.surface(i, j), known: false }) : j;
+      // "Top Hot 100 Artist", "Top Duo/Group", "Top Streaming Song – Audio"
+      let e = j;
+      for (;;) {
+        const next = ws[e + 1];
+        if (ws[e]?.digit && ws[e]!.sep === ' ' && next?.cap && next.sep === ' ') e = this.runEnd(e + 1, true);
+        else if (ws[e]?.cap && foreign(ws[e]!) && (ws[e]!.sep === ' - ' || this.text.slice(ws[e - 1]!.end, ws[e]!.start) === '/')) e = this.runEnd(e, true);
+        else break;
+      }
+      if (e - i === 1) return e;
+      if (ws.slice(i + 1, e).some(foreign)) return this.emit({ i, j: e, type: 'MISC', canonical: this.surface(i, e), known: false });
     }
     // "Beauty Behind the Madness", "Bank of America": English titles go on over their lower-case function words
     let linked = false;
@@ -482,6 +497,7 @@ class LineScanner {
     const anyForeign = words.some(foreign);
     // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
     if (j - i === 1 && ws[i]!.text.length <= 2 && !ws[i]!.allCaps && !ws[i]!.digit) return j;
+    if (j - i === 1 && CONTRACTION.test(ws[i]!.text) && !hint) return j;
     if (!hint && ws[j]?.sep === ' ' && !ws[j]!.cap && t.g.words.has(keyOf(ws, j - 1, j + 1))) return j;
     const surface = this.surface(i, j);
     let type: EntityType | undefined;
@@ -509,7 +525,7 @@ class LineScanner {
     else if (!anyForeign && this.commonWord(i, j)) return j;
     else if (hint) [type, evidence] = [hint, !weakHint];
     // a brand written in camel case ("VietJet", "EgyptAir") is a company; other foreign names are mostly people
-    else if (anyForeign) type = j - i === 1 && CAMEL.test(ws[i]!.text) ? 'ORG' : 'PER';
+    else if (anyForeign) type = j - i === 1 && (CAMEL.test(ws[i]!.text) || BRAND.test(ws[i]!.text)) ? 'ORG' : 'PER';
     else {
       // three syllables that are neither a word nor a place are a name ("Hoắc Kiến Hoa")
       if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '') || j - i === 3) && j - i >= 2 && j - i <= 4) type = 'PER';
