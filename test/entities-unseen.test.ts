@@ -49,3 +49,8 @@ test('a lower-case head before a Vietnamese personal name is a common noun; a co
   assert.deepEqual(tags('Ca khúc Don’t look back được yêu thích.'), []);
   assert.deepEqual(tags('Cô nhận Top Duo/Group và Top Dance Song – Remix.'), ['Top Duo/Group/MISC', 'Top Dance Song – Remix/MISC']);
 });
+
+test('stadiums and tournaments named alone, Chinese surnames read in Sino-Vietnamese', () => {
+  assert.deepEqual(tags('Đội khách thắng 2-0 trên sân Anfield và sẽ dự Wimbledon.'), ['Anfield/LOC', 'Wimbledon/MISC']);
+  assert.deepEqual(tags('Hôm qua, Thẩm Lạc và Hứa Khải cùng xuất hiện.'), ['Thẩm Lạc/PER', 'Hứa Khải/PER']);
+});

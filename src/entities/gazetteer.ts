@@ -101,6 +101,7 @@ function build(): Gazetteer {
   for (const [surname] of tsvRows(read('person_names/surnames_weighted.tsv')).slice(1)) {
     for (const part of surname!.split(' ')) g.surnames.add(matchKey(part));
   }
+  for (const surname of read('person_names/surnames_sino.txt').split('\n')) if (surname && !surname.startsWith('#')) g.surnames.add(matchKey(surname));
   const titles = tsvRows(read('person_names/titles_professional.tsv')).slice(1).flatMap((r) => [r[2]!, r[3]!]).filter(Boolean);
   for (const r of [...ROLE_HEADS, ...titles]) {
     const ws = wordsOf(r);
