@@ -54,3 +54,8 @@ test('stadiums and tournaments named alone, Chinese surnames read in Sino-Vietna
   assert.deepEqual(tags('Đội khách thắng 2-0 trên sân Anfield và sẽ dự Wimbledon.'), ['Anfield/LOC', 'Wimbledon/MISC']);
   assert.deepEqual(tags('Hôm qua, Thẩm Lạc và Hứa Khải cùng xuất hiện.'), ['Thẩm Lạc/PER', 'Hứa Khải/PER']);
 });
+
+test('a club\'s short name starts a sentence; without evidence a name takes the type most of its mentions have', () => {
+  assert.deepEqual(tags('Man City thắng đậm.'), ['Man City/ORG']);
+  assert.deepEqual(tags('Kowalczyk thắng dễ.', 'Sự chủ quan đến từ Kowalczyk.', 'Kowalczyk vào bán kết.'), ['Kowalczyk/PER', 'Kowalczyk/PER', 'Kowalczyk/PER']);
+});

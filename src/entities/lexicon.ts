@@ -141,8 +141,8 @@ export const ORG_WORDS = new Set([
   'investment', 'securities', 'insurance', 'logistics', 'technology', 'co', 'plc', 'gmbh', 'ag', 'sa', 'jsc',
 ]);
 
-/** First words of football clubs' names ("Real Madrid", "Inter Milan", "AC Milan"): the city after them belongs to the club. */
-export const CLUB_PREFIXES = new Set(['real', 'atletico', 'atlético', 'athletic', 'inter', 'sporting', 'fc', 'ac', 'as', 'ss', 'olympique', 'borussia', 'bayern', 'dynamo', 'dinamo', 'racing']);
+/** First words of football clubs' names ("Real Madrid", "Inter Milan", "AC Milan", "Man City"): the city after them belongs to the club. */
+export const CLUB_PREFIXES = new Set(['man', 'real', 'atletico', 'atlético', 'athletic', 'inter', 'sporting', 'fc', 'ac', 'as', 'ss', 'olympique', 'borussia', 'bayern', 'dynamo', 'dinamo', 'racing']);
 
 /** Capitalised acronyms that are not names of organisations. */
 export const NOT_ORG_ACRONYMS = new Set([

@@ -110,11 +110,19 @@ function typeLists(text: string, lines: Line[]): void {
 export function propagateTypes(text: string, lines: Line[]): void {
   typeLists(text, lines);
   const votes = evidenceVotes(lines);
+  // without evidence, a name still has one type: the one most of its mentions have ("từ Murray" once, "Murray" four times)
+  const shapeVotes: Votes = new Map();
+  const unresolved: Found[] = [];
   for (const { words, found } of lines) {
     for (const f of found) {
       if (f.known || f.evidence) continue;
       const t = winner(votes.get(`c${f.canonical}`)) ?? winner(votes.get(`s${keyOf(words, f.i, f.j)}`));
       if (t) f.type = t;
+      else {
+        vote(shapeVotes, f.canonical, f.type);
+        unresolved.push(f);
+      }
     }
   }
+  for (const f of unresolved) f.type = winner(shapeVotes.get(f.canonical)) ?? f.type;
 }

@@ -556,7 +556,8 @@ class LineScanner {
   /** "New York Post", "Samsung Electronics": a foreign run ending in an organisation word, unless known whole. */
   orgRun(i: number): number {
     const { ws, t } = this;
-    if (ws[i]!.initial && t.g.words.has(ws[i]!.key)) return 0; // "Theo The Epoch Times"
+    // "Theo The Epoch Times"; but a club's first word ("Man City", "Real Madrid") starts the name even at a sentence start
+    if (ws[i]!.initial && t.g.words.has(ws[i]!.key) && !CLUB_PREFIXES.has(ws[i]!.key)) return 0;
     const j = this.runEnd(i, false);
     const club = CLUB_PREFIXES.has(ws[i]!.key) && ws[i + 1]?.sep === ' ';
     if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !ws.slice(i, j).some((w) => foreign(w) || w.allCaps)) return 0;
