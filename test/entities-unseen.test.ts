@@ -59,3 +59,8 @@ test('a club\'s short name starts a sentence; without evidence a name takes the 
   assert.deepEqual(tags('Man City thắng đậm.'), ['Man City/ORG']);
   assert.deepEqual(tags('Kowalczyk thắng dễ.', 'Sự chủ quan đến từ Kowalczyk.', 'Kowalczyk vào bán kết.'), ['Kowalczyk/PER', 'Kowalczyk/PER', 'Kowalczyk/PER']);
 });
+
+test('a party keeps its lower-case head; the person after it stands apart', () => {
+  assert.deepEqual(tags('Ứng viên đảng Cộng hòa Peter Lowell thắng ở bang Ohio.'), ['đảng Cộng hòa/ORG', 'Peter Lowell/PER', 'Ohio/GPE']);
+  assert.deepEqual(tags('Ông là đảng viên lâu năm.'), []);
+});

@@ -55,6 +55,8 @@ export const ORG_HEADS = [
   'Diễn đàn', 'Quốc hội', 'Hạ viện', 'Thượng viện', 'Nghị viện', 'Đại sứ quán', 'Tổng lãnh sự quán',
   'Sứ quán', 'Phòng', 'Cửa hàng', 'UBND', 'HĐND', 'TAND', 'VKSND', 'Công an', 'Cảnh sát', 'Nhà máy', 'Hãng', 'Nhóm', 'Phong trào',
   'Cộng đồng', 'Hạm đội', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Quân khu', 'Binh đoàn',
+  // a party's name keeps its head even in lower case ("đảng Cộng hòa", "đảng Lao động")
+  'đảng',
 ];
 // "Chính phủ Hàn Quốc" is a common noun before a country (the country is the entity), so it is no head.
 export const STANDALONE_ORGS = new Set(['quốc hội', 'hạ viện', 'thượng viện', 'nghị viện', 'quân đội', 'hải quân', 'không quân', 'lục quân']);
@@ -110,7 +112,7 @@ export const ORG_CUES = [
   'hãng', 'hãng hàng không', 'hãng bay', 'hãng xe', 'hãng sản xuất', 'công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'đội bóng',
   'đội', 'nhóm nhạc', 'ban nhạc', 'doanh nghiệp', 'thương hiệu', 'nhãn hàng', 'quỹ',
   'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'công ty con', 'chuỗi', 'hệ thống siêu thị', 'siêu thị', 'nhà băng', 'hãng tàu',
-  'nhà sản xuất', 'đảng', 'nhà mạng', 'đài truyền hình', 'ông lớn', 'cửa hàng', 'nhà hàng', 'khách sạn',
+  'nhà sản xuất', 'nhà mạng', 'đài truyền hình', 'ông lớn', 'cửa hàng', 'nhà hàng', 'khách sạn',
 ];
 
 /** Words before a title that make it a work, an award or an event ("phim", "giải"), not a person. */

@@ -258,7 +258,10 @@ class LineScanner {
       if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey), inRole));
       if (end === i + h && !standalone) continue;
       // "hòn đảo Tôn Dật Tiên": after a lower-case head, a Vietnamese personal name that is no local place is a person
-      if (!ws[i]!.cap && !qualifier && this.vietName(i + h, end) && !t.g.localPlaces.has(keyOf(ws, i + h, end))) continue;
+      if (!ws[i]!.cap && !qualifier) {
+        const run = this.runEnd(i + h, true);
+        if (this.vietName(i + h, run) && !t.g.localPlaces.has(keyOf(ws, i + h, run))) continue;
+      }
       // "biển Nha Trang", "sân bay Ai Cập": a lower-case head before a city's sea or a country is a description; the place stands alone
       if (!ws[i]!.cap && qualifier?.i === i + h && qualifier.e.type === 'GPE' && !FEATURE_HEADS.has(headKey)
         && (headKey === 'biển' || t.g.countries.has(qualifier.e.canonical))) continue;
@@ -631,9 +634,9 @@ class LineScanner {
       hint = undefined;
       weakHint = false;
       let next = (w.cap && this.quotedTitle(i)) || this.role(i) || this.honorific(i);
-      if (!next && (w.cap || t.locHeads.match(ws, i))) {
+      if (!next && (w.cap || t.locHeads.match(ws, i) || t.orgHeads.match(ws, i))) {
         // lower-case place heads belong to the name too: "sông Cầu", "biển Tây", "bán đảo Hàn Quốc"
-        const f = this.headed(i, false);
+        const f = this.headed(i, !w.cap); // after a lower-case head a person's name is no part of it ("đảng Cộng hòa Donald Trump")
         if (f) next = this.emit(f);
       }
       if (!next && LOCAL_UNITS.has(w.key)) {
