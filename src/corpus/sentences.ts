@@ -43,10 +43,46 @@ function isWordChar(c: number): boolean {
   return v;
 }
 
+/**
+ * Syllables met before, returned as the same string object: news repeats a few thousand syllables,
+ * so most runs cost no new string, and a reused string already carries the hash the maps that read
+ * it need. Open addressing on a hash the scan computes as it reads the characters; the table empties
+ * itself when half full, so memory stays bounded on any input. Long runs (numbers, URLs, run-together
+ * text) rarely repeat: they are cut out, not remembered.
+ */
+const SLOTS = 1 << 16;
+const MAX_REMEMBERED = 24;
+const seenHash = new Int32Array(SLOTS);
+const seenText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+let seenCount = 0;
+
+function syllableAt(key: string, start: number, end: number, h: number): string {
+  const n = end - start;
+  if (n > MAX_REMEMBERED) return key.slice(start, end);
+  let k = (h ^ (h >>> 15)) & (SLOTS - 1);
+  for (let t = seenText[k]; t !== undefined; k = (k + 1) & (SLOTS - 1), t = seenText[k]) {
+    if (seenHash[k] !== h || t.length !== n) continue;
+    let j = 0;
+    while (j < n && t.charCodeAt(j) === key.charCodeAt(start + j)) j++;
+    if (j === n) return t;
+  }
+  if (seenCount >= SLOTS / 2) {
+    seenText.fill(undefined);
+    seenCount = 0;
+    k = (h ^ (h >>> 15)) & (SLOTS - 1);
+  }
+  const text = key.slice(start, end);
+  seenHash[k] = h;
+  seenText[k] = text;
+  seenCount++;
+  return text;
+}
+
 /** Runs of letters, marks and digits: the same as splitting on /[^\p{L}\p{M}\p{N}]+/u, without the regex's cost. */
 function wordRuns(key: string): string[] {
   const out: string[] = [];
   let start = -1;
+  let h = 0;
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i);
     let width = 1;
@@ -55,14 +91,15 @@ function wordRuns(key: string): string[] {
       if (lo >= 0xdc00 && lo <= 0xdfff) [c, width] = [(c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, 2];
     }
     if (isWordChar(c)) {
-      if (start < 0) start = i;
+      if (start < 0) [start, h] = [i, 0];
+      h = (Math.imul(h, 31) + c) | 0;
     } else if (start >= 0) {
-      out.push(key.slice(start, i));
+      out.push(syllableAt(key, start, i, h));
       start = -1;
     }
     i += width - 1;
   }
-  if (start >= 0) out.push(key.slice(start));
+  if (start >= 0) out.push(syllableAt(key, start, key.length, h));
   return out;
 }
 
@@ -71,13 +108,18 @@ export function syllableKeys(text: string): string[] {
   return wordRuns(matchKey(text));
 }
 
+/** JavaScript's \s above ASCII: no-break, Ogham, en quad … hair, line and paragraph separators, narrow, math and ideographic spaces, BOM. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Space-separated tokens, as the summary budget counts them. */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && /\s/.test(text[i]!));
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
     if (!space && !inWord) n++;
     inWord = !space;
   }
