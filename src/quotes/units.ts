@@ -4,8 +4,6 @@
  * here is one left-to-right pass over the block.
  */
 
-import { SeenTable } from '../text/seen.ts';
-
 export interface Tok {
   s: number;
   e: number;
@@ -105,28 +103,13 @@ function isWordCode(c: number): boolean {
 
 const isSpaceCode = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 
-interface Form {
-  /** lower-case NFC form */
-  low: string;
-  /** starts with an upper-case letter */
-  upper: boolean;
-}
-
-function formOf(raw: string, decomposed: boolean): Form {
-  const low = (decomposed ? raw.normalize('NFC') : raw).toLowerCase();
-  return { low, upper: low[0] !== raw[0] && UPPER_RE.test(raw[0]!) };
-}
-
-// Tokens seen before: most tokens of a block are found without cutting them out of the text or lower-casing them.
-const SEEN = new SeenTable<Form>();
-function seenForm(text: string, s: number, e: number): Form {
-  const seen = SEEN.get(text, s, e);
-  if (seen) return seen.value;
-  const raw = text.slice(s, e);
-  const f = formOf(raw, false);
-  SEEN.add(text, s, e, raw, f);
-  return f;
-}
+/**
+ * Code units below U+2000 that lower-casing changes (U+2000 and above: assumed to change). Most syllables
+ * of a block are lower case already: they are cut out of the text and need no lower-casing.
+ */
+const CASED = new Uint8Array(0x2000);
+for (let c = 0; c < CASED.length; c++) CASED[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
+const cased = (c: number) => c >= 0x2000 || CASED[c] === 1;
 
 /** Syllable and punctuation tokens of `text[from, to)`, each marked with its quotation region. */
 export function tokenize(text: string, from: number, to: number, regions: QuoteRegion[]): Tok[] {
@@ -135,26 +118,37 @@ export function tokenize(text: string, from: number, to: number, regions: QuoteR
   let r = 0;
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
       i++;
       continue;
     }
     const s = i;
     const w = isWordCode(c);
+    let hasCase = cased(c);
     if (w) {
       i++;
       for (;;) {
-        while (i < to && isWordCode(text.charCodeAt(i))) i++;
-        if (i + 1 < to && JOINERS.has(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        while (i < to && isWordCode((c = text.charCodeAt(i)))) {
+          if (cased(c)) hasCase = true;
+          i++;
+        }
+        if (i + 1 < to && JOINERS.has(text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
+          if (cased(c)) hasCase = true;
+          i += 2;
+        } else break;
       }
     } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     while (r < regions.length && regions[r]!.close < s) r++;
     const reg = regions[r];
     const q = reg && s > reg.open && s < reg.close ? r : -1;
-    const f = decomposed ? formOf(text.slice(s, i), true) : seenForm(text, s, i);
-    out.push({ s, e: i, low: f.low, w, cap: w && f.upper, q });
+    const raw = text.slice(s, i);
+    if (!decomposed && !hasCase) {
+      out.push({ s, e: i, low: raw, w, cap: false, q });
+      continue;
+    }
+    const low = (decomposed ? raw.normalize('NFC') : raw).toLowerCase();
+    out.push({ s, e: i, low, w, cap: w && low[0] !== raw[0] && UPPER_RE.test(raw[0]!), q });
   }
   return out;
 }

@@ -28,11 +28,15 @@ const TRIGGER = new RegExp(`\\d|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s'
 const CUE_RE = new RegExp(`(?:${[...FUTURE_CUES, ...PAST_CUES].join('|')})(?![\\p{L}])`, 'gu');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** The Latin letters Vietnamese uses (U+00C0–U+024F but × ÷, U+1E00–U+1EFF): all \p{L}, known without a regexp. */
+const latinLetter = (c: number) => (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+
 /** Is there a letter (or, with `digits`, a letter or digit) just before p? A code point: an astral letter counts. */
 function wordBefore(s: string, p: number, digits: boolean): boolean {
   if (p === 0) return false;
   const c = s.charCodeAt(p - 1);
   if (c < 128) return (digits && c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (latinLetter(c)) return true;
   const re = digits ? LETTER_OR_DIGIT : LETTER;
   if (c < 0xdc00 || c > 0xdfff) return re.test(s[p - 1]!);
   const h = p >= 2 ? s.charCodeAt(p - 2) : 0;
@@ -76,6 +80,50 @@ const DURATION_SUFFIX: [string, 'dur' | 'ago' | 'ago-ana' | 'later'][] = [
   ['trở lại đây', 'dur'], ['vừa qua', 'dur'], ['gần đây', 'dur'], ['sắp tới', 'dur'], ['tiếp theo', 'dur'], ['trước đó', 'ago-ana'],
   ['sau đó', 'later'], ['qua', 'dur'], ['tới', 'dur'], ['nữa', 'dur'], ['trước', 'ago'], ['sau', 'later'],
 ];
+
+// Phrase lists the parsers read (module constants: a literal in a method is a new array on every call).
+const DATE_DIR = [['vừa qua', -1], ['sắp tới', 1], ['tới', 1]] as const;
+const CLOCK_DURATION_AFTER = [['qua', 1], ['tới', 1], ['liền', 1], ['đồng hồ', 1], ['liên tục', 1]] as const;
+const DAY_AFTER_TIME = [['nay', 0], ['qua', -1], ['mai', 1]] as const;
+const NGAY_REL: [string, RelWord][] = [
+  ['hôm qua', { off: -1 }], ['hôm nay', { off: 0 }], ['hôm kia', { off: -2 }], ['hôm sau', { off: 1, ana: true }],
+  ['hôm trước', { off: -1, ana: true }], ['trước đó', { off: -1, ana: true }], ['sau đó', { off: 1, ana: true }],
+  ['mai', { off: 1 }], ['kia', { off: 2 }],
+];
+const HOM_REL: [string, RelWord][] = [
+  ['nay', { off: 0 }], ['qua', { off: -1 }], ['kia', { off: -2 }], ['sau', { off: 1, ana: true }],
+  ['trước đó', { off: -1, ana: true }], ['trước', { off: -1, ana: true }], ['đó', { off: 0, ana: true }], ['ấy', { off: 0, ana: true }],
+];
+const WEEKDAY_DIR = [['vừa qua', -1], ['tới', 1], ['sau', 1], ['trước', -1], ['rồi', -1], ['này', 0]] as const;
+const MONTH_DIR = [['vừa qua', -1], ['tới', 1], ['sắp tới', 1], ['trước', -1], ['rồi', -1], ['này', 0], ['năm nay', 0]] as const;
+const HALVES = [['đầu', 1], ['cuối', 2], ['sau', 2]] as const;
+const DECADE_HEADS = [['thập niên', 1], ['thập kỷ', 1], ['thập kỉ', 1]] as const;
+const DAY_UNITS = [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['năm', 'Y']] as const;
+const NHUNG_AFTER = [['qua', 1], ['vừa qua', 1], ['gần đây', 1], ['tới', 1], ['sắp tới', 1], ['trước đó', 1]] as const;
+const CENTURY_HEADS = [['thế kỷ', 1], ['thế kỉ', 1]] as const;
+const SET_HEADS = [['hằng', 1], ['hàng', 1], ['mỗi', 1]] as const;
+const SET_UNITS = [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['quý', 'Q'], ['năm', 'Y']] as const;
+const NIGHT_LINKS = [['rạng sáng', 1], ['sáng', 1], ['đến', 1], ['-', 1]] as const;
+const TET_KINDS: [string, [number, number, boolean]][] = [
+  ['nguyên đán', [1, 1, true]], ['âm lịch', [1, 1, true]], ['cổ truyền', [1, 1, true]], ['dương lịch', [1, 1, false]],
+  ['tây', [1, 1, false]], ['trung thu', [15, 8, true]], ['đoan ngọ', [5, 5, true]], ['nguyên tiêu', [15, 1, true]],
+];
+
+/** The longer of two readings of a trigger; the first one on a tie. */
+const longer = (a: R, b: R): R => (b && (!a || b.end > a.end) ? b : a);
+
+/** A matched trigger with single spaces between its words; a one-word trigger (most are) comes back as it is. */
+function spaced(trig: string): string {
+  for (let i = 0; i < trig.length; i++) {
+    const c = trig.charCodeAt(i);
+    // triggers are lower-case letters (Vietnamese ones below U+1680 or in U+1E00–U+1EFF) and whitespace
+    if (c < 97 || c === 0xa0 || (c >= 0x1680 && (c < 0x1e00 || c > 0x1eff))) return trig.replace(/\s+/g, ' ');
+  }
+  return trig;
+}
+
+/** Triggers that are numbers or vague quantities: they may start a duration ("hai ngày", "vài tuần"). */
+const QUANTITY_TRIGGERS = new Set(TRIGGER_WORDS.filter((t) => t in DIGIT_WORDS || t === 'mười' || VAGUE_QUANTITY.some((v) => v.startsWith(t))));
 
 /** "một tuần sau", "3 ngày trước": a counted offset; weeks count in days ("sau đó một tuần" is a date). */
 function counted(start: number, end: number, kind: 'rel' | 'ana', letter: string, off: number): Mention {
@@ -124,7 +172,7 @@ export class BlockScanner {
     if (q < 0 || q >= this.s.length) return false;
     const c = this.s.charCodeAt(q);
     if (isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-    return c >= 0xc0 && LETTER.test(this.s[q]!);
+    return c >= 0xc0 && (latinLetter(c) || LETTER.test(this.s[q]!));
   }
 
   /** Skip up to four spaces. */
@@ -254,45 +302,39 @@ export class BlockScanner {
   // ---- dispatch --------------------------------------------------------------------------------
 
   private at(p: number, trig: string): R {
-    const c = this.s.charCodeAt(p);
-    const cands: R[] = [];
-    if (isDigit(c)) {
+    if (isDigit(this.s.charCodeAt(p))) {
       if (this.partOfNumber(p)) return null;
-      cands.push(this.numericDate(p, p, false), this.dayRange(p, p), this.wordDate(p, p), this.clock(p), this.yearRange(p), this.duration(p));
-    } else {
-      const t = trig.replace(/\s+/g, ' ');
-      switch (t) {
-        case 'ngày': cands.push(this.ngay(p), this.vague(p), this.indefinite(p)); break;
-        case 'hôm': cands.push(this.hom(p), this.indefinite(p)); break;
-        case 'thứ': case 'chủ nhật': cands.push(this.weekday(p, false)); break;
-        case 'tháng': cands.push(this.month(p)); break;
-        case 'năm': cands.push(this.year(p), this.duration(p)); break;
-        case 'tuần': cands.push(this.week(p)); break;
-        case 'quý': case 'quí': cands.push(this.quarter(p)); break;
-        case 'thế kỷ': case 'thế kỉ': cands.push(this.century(p)); break;
-        case 'thập': cands.push(this.decade(p)); break;
-        case 'những': cands.push(this.nhung(p), this.vague(p)); break;
-        case 'đầu': case 'giữa': case 'cuối': cands.push(this.modified(p)); break;
-        case 'nửa': cands.push(this.half(p), this.pod(p)); break;
-        case 'hiện': cands.push(this.vague(p), this.hien(p)); break;
-        case 'sau': cands.push(this.afterThat(p), this.vague(p)); break;
-        case 'cùng': cands.push(this.same(p)); break;
-        case 'cách đây': cands.push(this.ago(p)); break;
-        case 'sáng': case 'trưa': case 'chiều': case 'tối': case 'đêm': case 'khuya': case 'rạng': case 'xế': cands.push(this.pod(p)); break;
-        case 'mùng': case 'mồng': cands.push(this.mung(p)); break;
-        case 'rằm': cands.push(this.ram(p)); break;
-        case 'tết': case 'trung thu': case 'giáng sinh': case 'noel': cands.push(this.holiday(p)); break;
-        case 'thời': case 'giai đoạn': case 'dịp': case 'lúc': cands.push(this.vague(p), this.indefinite(p)); break;
-        case 'một': cands.push(this.duration(p), this.indefinite(p)); break;
-        case 'hàng': case 'hằng': case 'mỗi': cands.push(this.duration(p), this.set(p)); break;
-        default:
-          if (t in DIGIT_WORDS || t === 'mười' || VAGUE_QUANTITY.some((v) => v.startsWith(t))) cands.push(this.duration(p));
-          cands.push(this.vague(p));
-      }
+      let r = longer(this.numericDate(p, p, false), this.dayRange(p, p));
+      r = longer(longer(r, this.wordDate(p, p)), this.clock(p));
+      return longer(longer(r, this.yearRange(p)), this.duration(p));
     }
-    let best: R = null;
-    for (const r of cands) if (r && (!best || r.end > best.end)) best = r;
-    return best;
+    const t = spaced(trig);
+    switch (t) {
+      case 'ngày': return longer(longer(this.ngay(p), this.vague(p)), this.indefinite(p));
+      case 'hôm': return longer(this.hom(p), this.indefinite(p));
+      case 'thứ': case 'chủ nhật': return this.weekday(p, false);
+      case 'tháng': return this.month(p);
+      case 'năm': return longer(this.year(p), this.duration(p));
+      case 'tuần': return this.week(p);
+      case 'quý': case 'quí': return this.quarter(p);
+      case 'thế kỷ': case 'thế kỉ': return this.century(p);
+      case 'thập': return this.decade(p);
+      case 'những': return longer(this.nhung(p), this.vague(p));
+      case 'đầu': case 'giữa': case 'cuối': return this.modified(p);
+      case 'nửa': return longer(this.half(p), this.pod(p));
+      case 'hiện': return longer(this.vague(p), this.hien(p));
+      case 'sau': return longer(this.afterThat(p), this.vague(p));
+      case 'cùng': return this.same(p);
+      case 'cách đây': return this.ago(p);
+      case 'sáng': case 'trưa': case 'chiều': case 'tối': case 'đêm': case 'khuya': case 'rạng': case 'xế': return this.pod(p);
+      case 'mùng': case 'mồng': return this.mung(p);
+      case 'rằm': return this.ram(p);
+      case 'tết': case 'trung thu': case 'giáng sinh': case 'noel': return this.holiday(p);
+      case 'thời': case 'giai đoạn': case 'dịp': case 'lúc': return longer(this.vague(p), this.indefinite(p));
+      case 'một': return longer(this.duration(p), this.indefinite(p));
+      case 'hàng': case 'hằng': case 'mỗi': return longer(this.duration(p), this.set(p));
+      default: return QUANTITY_TRIGGERS.has(t) ? longer(this.duration(p), this.vague(p)) : this.vague(p);
+    }
   }
 
   /** "1.200.000", "3,5": a digit run that continues a number is not a trigger. */
@@ -340,7 +382,7 @@ export class BlockScanner {
     q = this.timeAfterDate(q, men);
     q = this.lunarSuffix(q, men);
     if (men.y === undefined && men.yOff === undefined) {
-      const dir = this.phs(this.gap(q), [['vừa qua', -1], ['sắp tới', 1], ['tới', 1]] as const);
+      const dir = this.phs(this.gap(q), DATE_DIR);
       if (dir && this.offsetEnds(dir.end)) {
         men.dir = dir.v;
         q = dir.end;
@@ -542,7 +584,7 @@ export class BlockScanner {
       }
     }
     const pw = this.prevWord(p);
-    const suffix = this.phs(this.gap(q), [['qua', 1], ['tới', 1], ['liền', 1], ['đồng hồ', 1], ['liên tục', 1]] as const);
+    const suffix = this.phs(this.gap(q), CLOCK_DURATION_AFTER);
     if (c !== ':' && (suffix || DURATION_BEFORE.has(pw))) {
       const end = suffix ? suffix.end : q;
       const value = `PT${h.n}H${mi ? `${mi}M` : ''}`;
@@ -574,7 +616,7 @@ export class BlockScanner {
     let q = this.sp(p);
     if (q === p && q < this.s.length) return null;
     if (this.s[q] === ',') q = this.sp(q + 1);
-    const rel = this.phs(q, [['nay', 0], ['qua', -1], ['mai', 1]] as const);
+    const rel = this.phs(q, DAY_AFTER_TIME);
     if (rel) return { ms: [{ start: q, end: rel.end, kind: 'rel', unit: 'D', off: rel.v }], end: rel.end };
     const w = this.word(q)?.w;
     if (w === 'hôm') return this.hom(q);
@@ -603,11 +645,7 @@ export class BlockScanner {
       }
       return r;
     }
-    const rel = this.phs(q, [
-      ['hôm qua', { off: -1 }], ['hôm nay', { off: 0 }], ['hôm kia', { off: -2 }], ['hôm sau', { off: 1, ana: true }],
-      ['hôm trước', { off: -1, ana: true }], ['trước đó', { off: -1, ana: true }], ['sau đó', { off: 1, ana: true }],
-      ['mai', { off: 1 }], ['kia', { off: 2 }],
-    ] as const);
+    const rel = this.phs(q, NGAY_REL);
     if (rel) return { ms: [{ start: p, end: rel.end, kind: rel.v.ana ? 'ana' : 'rel', unit: 'D', off: rel.v.off }], end: rel.end };
     const w = this.word(q)?.w;
     let r: R = null;
@@ -624,10 +662,7 @@ export class BlockScanner {
     let r: R = null;
     if (isDigit(this.s.charCodeAt(q))) r = this.numericDate(q, p, true) ?? this.dayRange(q, p) ?? this.wordDate(q, p);
     else {
-      const rel = this.phs(q, [
-        ['nay', { off: 0 }], ['qua', { off: -1 }], ['kia', { off: -2 }], ['sau', { off: 1, ana: true }],
-        ['trước đó', { off: -1, ana: true }], ['trước', { off: -1, ana: true }], ['đó', { off: 0, ana: true }], ['ấy', { off: 0, ana: true }],
-      ] as const);
+      const rel = this.phs(q, HOM_REL);
       if (rel) return { ms: [{ start: p, end: rel.end, kind: rel.v.ana ? 'ana' : 'rel', unit: 'D', off: rel.v.off }], end: rel.end };
       const w = this.word(q)?.w;
       if (w === 'thứ' || w === 'chủ') r = this.weekday(q, true);
@@ -704,7 +739,7 @@ export class BlockScanner {
       men.end = wrel.end;
       return { ms: [men], end: men.end };
     }
-    const dir = this.phs(this.gap(q), [['vừa qua', -1], ['tới', 1], ['sau', 1], ['trước', -1], ['rồi', -1], ['này', 0]] as const);
+    const dir = this.phs(this.gap(q), WEEKDAY_DIR);
     if (dir) {
       if (dir.v !== 0) men.dir = dir.v;
       else men.weekOff = 0;
@@ -739,7 +774,7 @@ export class BlockScanner {
     }
     men.end = this.yearPart(mo.end, men);
     if (men.y === undefined && men.yOff === undefined && men.stem === undefined) {
-      const dir = this.phs(this.gap(men.end), [['vừa qua', -1], ['tới', 1], ['sắp tới', 1], ['trước', -1], ['rồi', -1], ['này', 0], ['năm nay', 0]] as const);
+      const dir = this.phs(this.gap(men.end), MONTH_DIR);
       if (dir) {
         if (dir.v === 0) men.yOff = 0;
         else men.dir = dir.v;
@@ -870,7 +905,7 @@ export class BlockScanner {
 
   private half(p: number): R {
     const q = this.gap(p + 3);
-    const which = this.phs(q, [['đầu', 1], ['cuối', 2], ['sau', 2]] as const);
+    const which = this.phs(q, HALVES);
     if (!which) return null;
     const y = this.gap(which.end);
     if (this.ph(y, 'năm') < 0) return null;
@@ -883,7 +918,7 @@ export class BlockScanner {
 
   /** "thập niên 1990", "thập kỷ 90", "thập kỷ qua". */
   private decade(p: number): R {
-    const h = this.phs(p, [['thập niên', 1], ['thập kỷ', 1], ['thập kỉ', 1]] as const);
+    const h = this.phs(p, DECADE_HEADS);
     if (!h) return null;
     const q = this.gap(h.end);
     if (q < 0) return null;
@@ -908,16 +943,16 @@ export class BlockScanner {
       const dec = this.decadeNumber(this.gap(q + 3));
       if (dec) return { ms: [{ start: p, end: dec.end, kind: 'decade', decade: dec.decade }], end: dec.end };
     }
-    const u = this.phs(q, [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['năm', 'Y']] as const);
+    const u = this.phs(q, DAY_UNITS);
     if (!u) return null;
-    const s = this.phs(this.gap(u.end), [['qua', 1], ['vừa qua', 1], ['gần đây', 1], ['tới', 1], ['sắp tới', 1], ['trước đó', 1]] as const);
+    const s = this.phs(this.gap(u.end), NHUNG_AFTER);
     if (!s) return null;
     return { ms: [{ start: p, end: s.end, kind: 'literal', value: `PX${u.v}`, type: 'DURATION' }], end: s.end };
   }
 
   /** "thế kỷ 20", "thế kỷ XXI", "thế kỷ này". */
   private century(p: number): R {
-    const h = this.phs(p, [['thế kỷ', 1], ['thế kỉ', 1]] as const);
+    const h = this.phs(p, CENTURY_HEADS);
     if (!h) return null;
     const q = this.gap(h.end);
     if (q < 0) return null;
@@ -961,7 +996,7 @@ export class BlockScanner {
 
   /** "cùng ngày", "cùng tháng", "cùng năm": the discourse's current date. */
   private same(p: number): R {
-    const u = this.phs(this.gap(p + 4), [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['năm', 'Y']] as const);
+    const u = this.phs(this.gap(p + 4), DAY_UNITS);
     if (!u || this.ph(this.gap(u.end), 'càng') >= 0) return null;
     return { ms: [{ start: p, end: u.end, kind: 'ana', unit: u.v as Unit, off: 0 }], end: u.end };
   }
@@ -1125,9 +1160,9 @@ export class BlockScanner {
 
   /** "hằng ngày", "mỗi tuần", "hàng năm": a SET. */
   private set(p: number): R {
-    const e = this.phs(p, [['hằng', 1], ['hàng', 1], ['mỗi', 1]] as const);
+    const e = this.phs(p, SET_HEADS);
     if (!e) return null;
-    const u = this.phs(this.gap(e.end), [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['quý', 'Q'], ['năm', 'Y']] as const);
+    const u = this.phs(this.gap(e.end), SET_UNITS);
     if (!u) return null;
     const value = u.v === 'Q' ? 'P3M' : `P1${u.v}`;
     return { ms: [{ start: p, end: u.end, kind: 'literal', value, type: 'SET' }], end: u.end };
@@ -1146,7 +1181,7 @@ export class BlockScanner {
       // "đêm 20 rạng sáng 21/2": the first night, month from the second date
       const d = this.digits(q, 2);
       if (!d || this.isWordChar(d.end)) return null;
-      const link = this.phs(this.gap(d.end), [['rạng sáng', 1], ['sáng', 1], ['đến', 1], ['-', 1]] as const) ?? (this.s[this.sp(d.end)] === '-' ? { v: 1, end: this.sp(d.end) + 1 } : null);
+      const link = this.phs(this.gap(d.end), NIGHT_LINKS) ?? (this.s[this.sp(d.end)] === '-' ? { v: 1, end: this.sp(d.end) + 1 } : null);
       if (!link) return null;
       const second = this.dayAfter(link.end);
       const s2 = second?.ms[0];
@@ -1212,10 +1247,7 @@ export class BlockScanner {
     else {
       const e = this.ph(p, 'tết');
       if (e < 0) return null;
-      const kind = this.phs(this.gap(e), [
-        ['nguyên đán', [1, 1, true]], ['âm lịch', [1, 1, true]], ['cổ truyền', [1, 1, true]], ['dương lịch', [1, 1, false]],
-        ['tây', [1, 1, false]], ['trung thu', [15, 8, true]], ['đoan ngọ', [5, 5, true]], ['nguyên tiêu', [15, 1, true]],
-      ] as const);
+      const kind = this.phs(this.gap(e), TET_KINDS);
       const [d, m, lunar] = kind ? kind.v : [1, 1, true];
       men = { start: p, end: kind ? kind.end : e, kind: 'date', d, m, ...(lunar ? { lunar: true } : {}) };
     }
