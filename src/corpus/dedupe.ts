@@ -11,6 +11,7 @@
  * at one sixty-fourth of the hashing.
  */
 import type { Doc } from '../core/doc.ts';
+import { CONTENT_ROLES } from '../core/roles.ts';
 import { foldDiacritics } from '../text/fold.ts';
 
 const BINS = 64;
@@ -56,65 +57,78 @@ let shingles = new Uint32Array(1 << 14);
 /**
  * The article's shingles (title left out: syndicated copies often retitle) as sorted unique 32-bit hashes:
  * every three consecutive syllables (a shorter article: all its syllables as one shingle).
+ * The scan keeps its state in locals (a closure over it made V8 keep every variable in a heap context).
  */
 export function shingleHashes(doc: Doc): Uint32Array {
+  const text = doc.text;
+  let out = shingles;
   let count = 0;
   let syllables = 0;
   let s1 = 0;
   let s2 = 0;
   let h = 0x811c9dc5;
   let inSyllable = false;
-  const push = (x: number) => {
-    if (count === shingles.length) {
-      const bigger = new Uint32Array(count * 2);
-      bigger.set(shingles);
-      shingles = bigger;
-    }
-    shingles[count++] = x;
-  };
-  const endSyllable = () => {
-    if (!inSyllable) return;
-    inSyllable = false;
-    const s = fmix(h);
-    h = 0x811c9dc5;
-    syllables++;
-    if (syllables >= 3) push(combine(combine(s1, s2), s));
-    s1 = s2;
-    s2 = s;
-  };
-  const addChar = (code: number) => {
-    h = Math.imul(h ^ code, 0x01000193);
-    inSyllable = true;
-  };
-  for (const b of doc.contentBlocks()) {
-    if (b.role === 'title') continue;
-    const text = doc.text;
-    for (let i = b.start; i < b.end; i++) {
-      const c = text.charCodeAt(i);
-      let f = FOLD[c]!;
-      if (f === UNKNOWN) FOLD[c] = f = foldCode(c);
-      if (f >= 0) addChar(f);
-      else if (f === SEPARATOR) endSyllable();
-      else if (f !== IGNORED) {
-        // Astral characters and multi-character folds: fold the whole character.
+  for (const b of doc.layers.blocks) {
+    if (b.role === 'title' || !CONTENT_ROLES.has(b.role)) continue;
+    // One more code unit than the block holds: the separator that ends its last syllable.
+    for (let i = b.start; i <= b.end; i++) {
+      let f = SEPARATOR;
+      let c = 0;
+      if (i < b.end) {
+        c = text.charCodeAt(i);
+        f = FOLD[c]!;
+        if (f === UNKNOWN) FOLD[c] = f = foldCode(c);
+      }
+      if (f >= 0) {
+        h = Math.imul(h ^ f, 0x01000193);
+        inSyllable = true;
+        continue;
+      }
+      if (f === IGNORED) continue;
+      // Astral characters and multi-character folds: fold the whole character (letters, or one separator).
+      let folded = '';
+      if (f === MULTI) {
         const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < b.end;
-        const ch = wide ? text.slice(i, i + 2) : text[i]!;
+        folded = foldDiacritics(wide ? text.slice(i, i + 2) : text[i]!);
         if (wide) i++;
-        const folded = foldDiacritics(ch);
-        for (const x of folded) {
-          if (LETTER.test(x)) for (let k = 0; k < x.length; k++) addChar(x.charCodeAt(k));
-          else endSyllable();
+      }
+      for (let k = 0; k <= folded.length; k++) {
+        // folded[k] (each code point of it in turn), then one separator after a multi fold ends nothing extra
+        if (k < folded.length) {
+          const cp = folded.codePointAt(k)!;
+          const x = String.fromCodePoint(cp);
+          if (x.length === 2) k++;
+          if (LETTER.test(x)) {
+            for (let j = 0; j < x.length; j++) h = Math.imul(h ^ x.charCodeAt(j), 0x01000193);
+            inSyllable = true;
+            continue;
+          }
+        } else if (f === MULTI) break;
+        // a separator: end the syllable
+        if (!inSyllable) continue;
+        inSyllable = false;
+        const sh = fmix(h);
+        h = 0x811c9dc5;
+        syllables++;
+        if (syllables >= 3) {
+          if (count === out.length) {
+            const bigger = new Uint32Array(count * 2);
+            bigger.set(out);
+            shingles = out = bigger;
+          }
+          out[count++] = combine(combine(s1, s2), sh);
         }
+        s1 = s2;
+        s2 = sh;
       }
     }
-    endSyllable();
   }
   // Fewer than three syllables: the whole text is one shingle.
-  if (syllables > 0 && syllables < 3) push(syllables === 1 ? s2 : combine(s1, s2));
-  const out = shingles.slice(0, count).sort();
+  if (syllables > 0 && syllables < 3) out[count++] = syllables === 1 ? s2 : combine(s1, s2);
+  const sorted = out.slice(0, count).sort();
   let u = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[u - 1]) out[u++] = out[i]!;
-  return out.slice(0, u);
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i]!;
+  return sorted.slice(0, u);
 }
 
 /** One-permutation MinHash with rotation densification; -1 marks a bin not yet filled. */

@@ -255,7 +255,7 @@ export function tfidfVector(c: TermCounts, df: DocFrequencies, vocab: Vocabulary
   const tied: number[] = [];
   if (tiedCount && kept < TERMS_PER_DOC) {
     for (let i = 0; i < m; i++) if (weights[i] === cutoff) tied.push(i);
-    tied.sort((a, b) => compareStrings(vocab.term(c.ids[a]!), vocab.term(c.ids[b]!)));
+    tied.sort((a, b) => vocab.compare(c.ids[a]!, c.ids[b]!));
     tied.length = Math.min(tied.length, TERMS_PER_DOC - kept);
   }
   const size = kept + tied.length;
@@ -303,4 +303,3 @@ function select(a: Float64Array, k: number): number {
   return a[k]!;
 }
 
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -19,6 +19,9 @@ export const FUNCTION = 2; // a function syllable (FUNCTION_SYLLABLES)
 export const EMPTY = 4; // the empty key (a token of zero-width characters only)
 const PLUS = 8; // contains "+"
 
+const PLUS_CODE = 43; // "+"
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const kindWeight = (term: string) => (term[0] === '@' ? KIND_WEIGHT.entity : term[0] === '#' ? KIND_WEIGHT.day : KIND_WEIGHT.word);
 
 /** Open-addressing map from a pair of ids to an id; one array of (a, b, id) triples, so a probe reads one cache line. */
@@ -168,6 +171,31 @@ export class Vocabulary {
     let s = this.strings[id];
     if (s === undefined) this.strings[id] = s = `${this.term(this.left[id]!)}+${this.term(this.right[id]!)}`;
     return s;
+  }
+
+  /**
+   * Order of two terms' strings (as `<` orders them), without building a bigram's string: ties between
+   * document terms are mostly bigrams seen once, and building their strings was most of a vector's cost.
+   */
+  compare(a: number, b: number): number {
+    if (a === b) return 0;
+    const la = this.left[a]!;
+    const lb = this.left[b]!;
+    if (la < 0 && lb < 0) return compareStrings(this.strings[a]!, this.strings[b]!);
+    // A term is head + ("+" + tail when a bigram); both parts are plain terms.
+    const ha = this.strings[la < 0 ? a : la]!;
+    const hb = this.strings[lb < 0 ? b : lb]!;
+    const ta = la < 0 ? '' : this.strings[this.right[a]!]!;
+    const tb = lb < 0 ? '' : this.strings[this.right[b]!]!;
+    const na = la < 0 ? ha.length : ha.length + 1 + ta.length;
+    const nb = lb < 0 ? hb.length : hb.length + 1 + tb.length;
+    const n = Math.min(na, nb);
+    for (let i = 0; i < n; i++) {
+      const ca = i < ha.length ? ha.charCodeAt(i) : i === ha.length ? PLUS_CODE : ta.charCodeAt(i - ha.length - 1);
+      const cb = i < hb.length ? hb.charCodeAt(i) : i === hb.length ? PLUS_CODE : tb.charCodeAt(i - hb.length - 1);
+      if (ca !== cb) return ca - cb;
+    }
+    return na - nb;
   }
 
   /** Id of the word key of text[start, end) (`key` computes the key of a token text not seen before). */
