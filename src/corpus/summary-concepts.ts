@@ -16,8 +16,9 @@ export interface ConceptOptions {
 }
 
 export interface StoryConcepts {
-  /** per sentence: the ids of its distinct concepts */
-  ids: Int32Array[];
+  /** the ids of each sentence's distinct concepts, sentence after sentence: sentence i's are ids[from[i], from[i + 1]) */
+  ids: Int32Array;
+  from: Int32Array;
   /** per concept id: its weight in the coverage objective */
   weights: Float64Array;
 }
@@ -59,36 +60,55 @@ class PairTable {
   }
 }
 
-/** Growable per-concept counters (typed arrays: a story has tens of thousands of concepts). */
-function grow(a: Int32Array, n: number): Int32Array {
-  if (n < a.length) return a;
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+/** Per concept: how many of the documents' titles contain it (each concept once per title). */
+function titleCounts(docs: Doc[], vocabulary: Map<string, number>, unigramId: Int32Array, pairs: PairTable, n: number): Float64Array {
+  const inTitles = new Float64Array(n);
+  const seenIn = new Int32Array(n).fill(-1);
+  for (let di = 0; di < docs.length; di++) {
+    const keys = syllableKeys(docs[di]!.meta.title ?? '');
+    const t = Int32Array.from(keys, (x) => vocabulary.get(x) ?? -1);
+    for (let i = -t.length; i + 1 < t.length; i++) {
+      let id = -1;
+      if (i < 0) {
+        const x = t[t.length + i]!;
+        if (x >= 0) id = unigramId[x]!;
+      } else if (t[i]! >= 0 && t[i + 1]! >= 0) id = pairs.get(t[i]!, t[i + 1]!, -1);
+      if (id >= 0 && seenIn[id] !== di) {
+        seenIn[id] = di;
+        inTitles[id]!++;
+      }
+    }
+  }
+  return inTitles;
 }
 
 /** Concepts: bigrams where at least one syllable is content, plus content syllables. */
 export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: ConceptOptions): StoryConcepts {
   let total = 0;
-  for (const s of sentences) total += s.syllables.length;
+  let longest = 0;
+  for (const s of sentences) {
+    total += s.syllables.length;
+    longest = Math.max(longest, s.syllables.length);
+  }
   // Syllables become story-local numbers first, so bigrams are pairs of numbers, not strings.
   const vocabulary = new Map<string, number>();
   const isFunction = new Uint8Array(total);
   const unigramId = new Int32Array(total).fill(-1); // per syllable: its concept id (content syllables)
   const pairs = new PairTable(total);
   let n = 0; // concepts so far
-  let docCount: Int32Array = new Int32Array(1024);
-  let lastDoc: Int32Array = new Int32Array(1024);
-  let lastSentence: Int32Array = new Int32Array(1024);
-  let bigram: Int32Array = new Int32Array(1024);
+  // At most a unigram and a bigram per syllable.
+  const docCount = new Int32Array(2 * total);
+  const lastDoc = new Int32Array(2 * total);
+  const lastSentence = new Int32Array(2 * total);
+  const bigram = new Uint8Array(2 * total);
   const unigrams = opt.unigramWeight > 0;
-  let out: Int32Array = new Int32Array(256);
-  let syl: Int32Array = new Int32Array(256);
-  const ids: Int32Array[] = new Array(sentences.length);
+  const ids = new Int32Array(2 * total);
+  const from = new Int32Array(sentences.length + 1);
+  const syl = new Int32Array(longest);
+  let m = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const keys = s.syllables;
-    if (keys.length * 2 > out.length) [out, syl] = [new Int32Array(keys.length * 2), new Int32Array(keys.length * 2)];
     for (let i = 0; i < keys.length; i++) {
       const x = keys[i]!;
       let v = vocabulary.get(x);
@@ -101,7 +121,6 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
     // Each concept once per sentence; sentences come document by document, so a new document index
     // is a new document for the concept's count.
     const docIndex = s.docIndex;
-    let m = 0;
     for (let i = unigrams ? -keys.length : 0; i + 1 < keys.length; i++) {
       let id: number;
       if (i < 0) {
@@ -117,39 +136,26 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
       }
       if (id === n) {
         n++;
-        if (n >= docCount.length) [docCount, lastDoc, lastSentence, bigram] = [grow(docCount, n), grow(lastDoc, n), grow(lastSentence, n), grow(bigram, n)];
         lastDoc[id] = -1;
         lastSentence[id] = -1;
         bigram[id] = i < 0 ? 0 : 1;
       }
       if (lastSentence[id] === si) continue;
       lastSentence[id] = si;
-      out[m++] = id;
+      ids[m++] = id;
       if (lastDoc[id] !== docIndex) {
         lastDoc[id] = docIndex;
         docCount[id]!++;
       }
     }
-    ids[si] = out.slice(0, m);
+    from[si + 1] = m;
   }
-  // Titles: each concept once per title.
-  const inTitles = new Float64Array(n);
-  const seenIn = new Int32Array(n).fill(-1);
-  for (let di = 0; di < docs.length; di++) {
-    const t = syllableKeys(docs[di]!.meta.title ?? '').map((x) => vocabulary.get(x) ?? -1);
-    for (let i = -t.length; i + 1 < t.length; i++) {
-      const id = i < 0 ? (t[t.length + i]! >= 0 ? unigramId[t[t.length + i]!]! : -1) : t[i]! >= 0 && t[i + 1]! >= 0 ? pairs.get(t[i]!, t[i + 1]!, -1) : -1;
-      if (id >= 0 && seenIn[id] !== di) {
-        seenIn[id] = di;
-        inTitles[id]!++;
-      }
-    }
-  }
+  const inTitles = titleCounts(docs, vocabulary, unigramId, pairs, n);
   const weights = new Float64Array(n);
   for (let id = 0; id < n; id++) {
     const count = docCount[id]! + opt.titleWeight * inTitles[id]!;
     // In a multi-document story a concept one document alone mentions is no evidence of importance.
     weights[id] = (bigram[id] ? 1 : opt.unigramWeight) * (docs.length > 1 ? (count > 1 ? Math.pow(count, opt.conceptPower) : 0) : 1);
   }
-  return { ids, weights };
+  return { ids, from, weights };
 }

@@ -29,60 +29,61 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
   const opt = { ...DEFAULTS, ...options };
   const all = proseSentences(docs);
   if (all.length === 0 || words <= 0) return [];
-  const { ids, weights } = storyConcepts(docs, all, opt);
+  const { ids, from, weights } = storyConcepts(docs, all, opt);
   const rows: number[] = [];
-  all.forEach((s, i) => {
-    if (s.words >= opt.minWords && s.words <= opt.maxWords) rows.push(i);
-  });
-  const norm = Float64Array.from(rows, (i) => Math.pow(all[i]!.words, opt.lengthExponent));
-  const lead = Float64Array.from(rows, (i) => opt.leadWeight / (1 + all[i]!.position));
-  const gain0 = Float64Array.from(rows, (i) => {
-    let g = 0;
-    for (const k of ids[i]!) g += weights[k]!;
-    return g;
-  });
+  for (let i = 0; i < all.length; i++) if (all[i]!.words >= opt.minWords && all[i]!.words <= opt.maxWords) rows.push(i);
+  const n = rows.length;
+  const length = new Int32Array(n);
+  const norm = new Float64Array(n);
+  const lead = new Float64Array(n);
+  const gain = new Float64Array(n);
   let maxGain = 1e-9;
-  for (let r = 0; r < rows.length; r++) maxGain = Math.max(maxGain, gain0[r]! / norm[r]!);
-  const score = (r: number, gain: number) => (gain > 0 ? gain / norm[r]! / maxGain + lead[r]! : -Infinity);
+  for (let r = 0; r < n; r++) {
+    const s = all[rows[r]!]!;
+    length[r] = s.words;
+    norm[r] = Math.pow(s.words, opt.lengthExponent);
+    lead[r] = opt.leadWeight / (1 + s.position);
+    for (let j = from[rows[r]!]!; j < from[rows[r]! + 1]!; j++) gain[r]! += weights[ids[j]!]!;
+    maxGain = Math.max(maxGain, gain[r]! / norm[r]!);
+  }
 
   // Lazy greedy (Minoux 1978): a candidate's gain only shrinks as concepts get covered, so its last
   // score bounds its current one; only the best-bounded candidate is rescored until it stays on top.
   // A sentence several outlets copied has the same concepts as its picked twin: its gain is then 0.
   const covered = new Uint8Array(weights.length);
-  const bound = Float64Array.from(rows, (_, r) => score(r, gain0[r]!));
-  const fresh = new Uint8Array(rows.length).fill(1);
+  const bound = new Float64Array(n);
+  for (let r = 0; r < n; r++) bound[r] = gain[r]! > 0 ? gain[r]! / norm[r]! / maxGain + lead[r]! : -Infinity;
+  const fresh = new Uint8Array(n).fill(1);
   const chosen: number[] = [];
   let used = 0;
   for (;;) {
     let best = -1;
-    for (let r = 0; r < rows.length; r++) {
+    for (let r = 0; r < n; r++) {
       if (bound[r]! === -Infinity) continue;
-      if (used + all[rows[r]!]!.words > words) {
+      if (used + length[r]! > words) {
         bound[r] = -Infinity; // the budget only shrinks: it will never fit
         continue;
       }
       if (best < 0 || bound[r]! > bound[best]!) best = r;
     }
     if (best < 0) break;
-    const concepts = ids[rows[best]!]!;
+    const i = rows[best]!;
     if (!fresh[best]) {
-      let gain = 0;
-      for (const k of concepts) if (!covered[k]) gain += weights[k]!;
-      const s = score(best, gain);
+      let g = 0;
+      for (let j = from[i]!; j < from[i + 1]!; j++) if (!covered[ids[j]!]) g += weights[ids[j]!]!;
+      const score = g > 0 ? g / norm[best]! / maxGain + lead[best]! : -Infinity;
       fresh[best] = 1;
-      if (s !== bound[best]) {
-        bound[best] = s;
+      if (score !== bound[best]) {
+        bound[best] = score;
         continue; // rescored: look again for the best bound
       }
     }
-    chosen.push(rows[best]!);
-    used += all[rows[best]!]!.words;
+    chosen.push(i);
+    used += length[best]!;
     bound[best] = -Infinity;
-    for (const k of concepts) covered[k] = 1;
+    for (let j = from[i]!; j < from[i + 1]!; j++) covered[ids[j]!] = 1;
     fresh.fill(0);
   }
-  return chosen
-    .map((i) => all[i]!)
-    .sort((a, b) => a.docIndex - b.docIndex || a.start - b.start)
-    .map((s) => ({ text: s.text, doc: s.doc.id, start: s.start, end: s.end }));
+  chosen.sort((a, b) => a - b); // story order: by document (chronological), then by position
+  return chosen.map((i) => ({ text: all[i]!.text, doc: all[i]!.doc.id, start: all[i]!.start, end: all[i]!.end }));
 }
