@@ -115,8 +115,8 @@ class BlockReader {
   private readonly text: string;
   private readonly v: TokView;
   private readonly regions: QuoteRegion[];
-  /** token index of each region's opening and closing marks */
-  private readonly openTok = new Map<number, number>();
+  /** for each token, the region whose opening mark it is, or -1; and each region's closing-mark token */
+  private readonly opens: Int32Array;
   private readonly closeTok: number[] = [];
 
   constructor(
@@ -131,12 +131,18 @@ class BlockReader {
     this.regions = findQuoteRegions(doc.text, block.start, block.end);
     const toks = tokenize(doc.text, block.start, block.end, this.regions);
     this.v = { toks, ent: entityIndex(toks, ctx.ents) };
+    this.opens = new Int32Array(toks.length).fill(-1);
     this.regions.forEach((reg, ri) => {
       const o = tokenStartingAt(toks, reg.open);
-      if (o >= 0) this.openTok.set(o, ri);
+      if (o >= 0) this.opens[o] = ri;
       const c = reg.unclosed ? -1 : tokenStartingAt(toks, reg.close);
       this.closeTok[ri] = c >= 0 ? c : toks.length;
     });
+  }
+
+  /** The region whose opening mark is token k, or -1. */
+  private openAt(k: number): number {
+    return k >= 0 && k < this.opens.length ? this.opens[k]! : -1;
   }
 
   /** Any reporting verb, source word or quotation: most paragraphs have none and are only skimmed. */
@@ -203,7 +209,7 @@ class BlockReader {
     const toks = this.toks;
     const t = toks[c.j];
     if (!t) return false;
-    if (t.low === 'rằng' || t.low === ':' || this.openTok.has(c.j)) return true;
+    if (t.low === 'rằng' || t.low === ':' || this.openAt(c.j) >= 0) return true;
     let words = 0;
     for (let k = c.j; k < end && words < 5; k++) {
       if (!toks[k]!.w) continue;
@@ -214,7 +220,7 @@ class BlockReader {
   }
 
   private onlyPunct(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (this.toks[k]!.w || this.openTok.has(k)) return false;
+    for (let k = a; k < b; k++) if (this.toks[k]!.w || this.openAt(k) >= 0) return false;
     return true;
   }
 
@@ -230,17 +236,14 @@ class BlockReader {
       source = theo.speaker;
       pos = theo.after;
     }
-    let lead = -1;
-    if (this.openTok.has(pos)) {
-      lead = this.openTok.get(pos)!;
-      pos = this.closeTok[lead]! + 1;
-    }
+    const lead = this.openAt(pos);
+    if (lead >= 0) pos = this.closeTok[lead]! + 1;
     const ctxState: UnitState = { u, sentence, lead, source, subject: null, deniers: new Set() };
     let i = pos;
     let left = pos;
     while (i < u.b) {
-      const r = this.openTok.get(i);
-      if (r !== undefined) {
+      const r = this.openAt(i);
+      if (r >= 0) {
         i = Math.max(i + 1, this.closeTok[r]! + 1);
         continue;
       }
@@ -391,7 +394,7 @@ class BlockReader {
     if (ADJUNCT_OPENERS.has(t.low) || /^\p{N}/u.test(t.low)) {
       for (let k = p; k < end && k < p + 30; k++) {
         const x = toks[k]!;
-        if (this.openTok.has(k)) break;
+        if (this.openAt(k) >= 0) break;
         if (x.low === 'rằng' || x.low === ':') return this.contentFrom(this.skipIntro(k + 1, end), end);
         if (x.low === ',' && toks[k + 1]?.low === 'theo') {
           const ph = phraseAt(this.ctx, this.v, k + 2, end);
@@ -403,7 +406,7 @@ class BlockReader {
       }
       return this.contentFrom(p, end);
     }
-    if (frame === 'deny' && !this.openTok.has(p)) {
+    if (frame === 'deny' && this.openAt(p) < 0) {
       let ce = p;
       while (ce < end && toks[ce]!.low !== ',' && toks[ce]!.low !== '.') ce++;
       return { type: 'claim', cs: p, ce };
@@ -439,8 +442,8 @@ class BlockReader {
     const toks = this.toks;
     const last = this.trimEnd(cs, end);
     for (let i = cs; i < last; i++) {
-      const r = this.openTok.get(i);
-      if (r !== undefined) {
+      const r = this.openAt(i);
+      if (r >= 0) {
         i = Math.max(i, this.closeTok[r]!);
         continue;
       }
@@ -477,14 +480,14 @@ class BlockReader {
 
   /** Emit the content [cs, ce): one direct quotation, or indirect speech (split off a final ", “…”"). */
   private emitContent(st: UnitState, speaker: Speaker, via: Speaker | null, cue: Cue, cs: number, ce: number): void {
-    const r = this.openTok.get(cs);
-    if (r !== undefined && this.closeTok[r]! >= ce - 1) {
+    const r = this.openAt(cs);
+    if (r >= 0 && this.closeTok[r]! >= ce - 1) {
       this.emitRegion(st, r, speaker, via, cue);
       return;
     }
     for (let k = cs + 1; k < ce; k++) {
-      const rr = this.openTok.get(k);
-      if (rr === undefined) continue;
+      const rr = this.openAt(k);
+      if (rr < 0) continue;
       if (this.toks[k - 1]!.low === ',' && this.closeTok[rr]! >= ce - 1 && k - 1 > cs) {
         this.emit(st, speaker, via, cue, cs, k - 1, false);
         this.emitRegion(st, rr, speaker, via, cue);
@@ -589,7 +592,7 @@ class BlockReader {
     const toks = this.toks;
     const { u } = st;
     for (let k = u.a; k + 2 < u.b; k++) {
-      if (toks[k]!.q >= 0 || !NOMINAL_FIRSTS.has(toks[k]!.low)) continue;
+      if (!toks[k]!.w || toks[k]!.q >= 0 || !NOMINAL_FIRSTS.has(toks[k]!.low)) continue;
       const head = NOMINAL_REPORTS.find((h) => lowText(toks, k, k + 2) === h);
       if (!head || toks[k + 2]!.low !== 'của') continue;
       const ph = phraseAt(this.ctx, this.v, k + 3, u.b);

@@ -39,6 +39,8 @@ const PRONOUN_SET = phraseSet([...Object.keys(PERSON_PRONOUNS), ...GROUP_PRONOUN
 const MODIFIER_SET = phraseSet(Object.keys(GROUP_MODIFIERS));
 const DET_SET = phraseSet([...PLURAL_DETERMINERS, ...SINGULAR_DETERMINERS]);
 const MEDIA_HEAD_SET = phraseSet(MEDIA_HEADS);
+/** First words of every phrase a subject may start with: other words are read with one lookup. */
+const SUBJECT_FIRSTS = new Set([PRONOUN_SET, DET_SET, TITLE_SET, GROUP_SET, MEDIA_HEAD_SET].flatMap((set) => [...set.firsts]));
 /** Words that end a subject noun phrase: auxiliaries and adverbs standing before the verb. */
 const NP_STOP = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'đều', 'còn', 'thì', 'hôm', 'ngày', 'vẫn', 'tiếp', 'thậm', 'chí', 'lại', 'luôn', 'hiện', 'nay', 'từng', 'không', 'chưa', 'có', 'là', 'được', 'bị']);
 const NP_INNER_PREPS = new Set(['của', 'thuộc', 'từ', 'tại']);
@@ -308,6 +310,10 @@ export function findSubjectPhrase(ctx: SpeakerContext, v: TokView, s: number, e:
       const m = ctx.ents[ent[i]!]!;
       if (!governed && m.type !== 'LOC') return readPhrase(ctx, v, i, e);
       while (i + 1 < e && ent[i + 1] === ent[i]) i++;
+      continue;
+    }
+    if (!SUBJECT_FIRSTS.has(t.low)) {
+      if (PREPOSITIONS.has(t.low)) governed = true;
       continue;
     }
     const pn = governed ? 0 : matchAt(toks, i, e, PRONOUN_SET);

@@ -90,7 +90,8 @@ export function findQuoteRegions(text: string, from: number, to: number): QuoteR
 const UPPER_RE = /\p{Lu}/u;
 /** Decomposed text needs NFC before lexicon lookups; most text is already composed. */
 const COMBINING_RE = /[\u0300-\u036f]/;
-const JOINERS = new Set([45, 46, 39, 0x2019]); // - . ' ’ inside a word: "Jean-Pierre", "11.000"
+/** - . ' ’ inside a word: "Jean-Pierre", "11.000" */
+const isJoiner = (c: number) => c === 45 || c === 46 || c === 39 || c === 0x2019;
 
 /** Letters, digits and combining marks; a fast path for the Latin ranges Vietnamese uses. */
 function isWordCode(c: number): boolean {
@@ -133,7 +134,7 @@ export function tokenize(text: string, from: number, to: number, regions: QuoteR
           if (cased(c)) hasCase = true;
           i++;
         }
-        if (i + 1 < to && JOINERS.has(text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
+        if (i + 1 < to && isJoiner(text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
           if (cased(c)) hasCase = true;
           i += 2;
         } else break;
@@ -166,7 +167,7 @@ export function splitUnits(toks: Tok[], regions: QuoteRegion[]): Unit[] {
   let a = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!TERMINATORS.has(t.low)) continue;
+    if (t.w || !TERMINATORS.has(t.low)) continue;
     if (t.q >= 0) {
       // inside a quotation: a unit may end only where the quotation closes right after the terminator
       const reg = regions[t.q]!;
