@@ -14,6 +14,7 @@ import type { EntityType } from '../core/layers.ts';
 import { matchKey } from '../text/fold.ts';
 import { aliasKey, wordsOf } from './words.ts';
 import { ROLE_HEADS } from './lexicon.ts';
+import { KeyTrie } from './trie.ts';
 
 export interface GazEntry {
   canonical: string;
@@ -28,8 +29,8 @@ export interface GazEntry {
 
 export interface Gazetteer {
   entries: Map<string, GazEntry>;
-  /** longest alias (in syllables) starting with a given syllable key */
-  maxLen: Map<string, number>;
+  /** the same entries word by word, for matching in text */
+  trie: KeyTrie<GazEntry>;
   byCanonical: Map<string, GazEntry>;
   surnames: Set<string>;
   /** role heads and professional titles, by key */
@@ -58,9 +59,8 @@ function add(g: Gazetteer, alias: string, canonical: string, type: EntityType, c
   const ws = wordsOf(text);
   const e: GazEntry = { canonical, type, weak, caps: ws.map((w) => w.cap), ...(country ? { country } : {}) };
   g.entries.set(key, e);
+  g.trie.node(ws).value = e;
   if (!g.byCanonical.has(canonical)) g.byCanonical.set(canonical, e);
-  const first = ws[0]!.key;
-  g.maxLen.set(first, Math.max(g.maxLen.get(first) ?? 0, ws.length));
 }
 
 function addCountries(g: Gazetteer): void {
@@ -87,7 +87,7 @@ function addCountries(g: Gazetteer): void {
 
 function build(): Gazetteer {
   const g: Gazetteer = {
-    entries: new Map(), maxLen: new Map(), byCanonical: new Map(), surnames: new Set(), roles: new Set(),
+    entries: new Map(), trie: new KeyTrie(), byCanonical: new Map(), surnames: new Set(), roles: new Set(),
     roleMaxLen: new Map(), words: new Set(), localPlaces: new Set(), countries: new Set(),
   };
   for (const [type, canonical, aliases, country] of tsvRows(read('curated/world.tsv'))) {

@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
 import { isVietSyllable } from './shape.ts';
-import { joins, keyOf, prefixKeys, wordsOf, type Word } from './words.ts';
+import { joins, keyOf, wordsOf, type Word } from './words.ts';
 
 /** A mention found in one line, in word indices, with what linking needs to know. */
 export interface Found {
@@ -72,7 +72,7 @@ function getTables(): Tables {
     places: new PhraseTable(Object.keys(PLACE_CUES)),
     orgCues: new PhraseTable(ORG_CUES),
     workCues: new PhraseTable(WORK_CUES),
-    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.maxLen.keys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES), ...ORG_CUES, ...WORK_CUES].map((p) => wordsOf(p)[0]!.key)]),
+    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.trie.firstKeys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES), ...ORG_CUES, ...WORK_CUES].map((p) => wordsOf(p)[0]!.key)]),
   });
 }
 
@@ -106,6 +106,16 @@ const CONTRACTION = /['’](?:t|m|re|ll|ve|d|s)$/i;
 const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
+// gazAt's candidates (it never runs inside itself): lengths and entries of the names found at a word
+const GAZ_LEN: number[] = [];
+const GAZ_ENTRY: GazEntry[] = [];
+
+/** Are the syllables the entry writes upper case upper case in the text at i too? */
+function capsAgree(e: GazEntry, ws: readonly Word[], i: number): boolean {
+  for (let k = 0; k < e.caps.length; k++) if (e.caps[k] && !ws[i + k]!.cap) return false;
+  return true;
+}
+
 class LineScanner {
   readonly found: Found[] = [];
   constructor(private readonly t: Tables, private readonly ws: Word[], private readonly lineRole: BlockRole, private readonly text: string) {}
@@ -115,19 +125,29 @@ class LineScanner {
     const { ws } = this;
     const first = ws[i]!;
     if (first.sep === '-' && !first.cap) return undefined;
-    const max = this.t.g.maxLen.get(first.key);
-    if (!max) return undefined;
-    let limit = 1;
-    while (limit < max && i + limit < ws.length && ws[i + limit]!.sep !== 'p') limit++;
-    const keys = prefixKeys(ws, i, limit);
-    for (let n = limit; n >= 1; n--) {
-      const e = this.t.g.entries.get(keys[n - 1]!);
-      if (!e || !e.caps.every((c, k) => !c || ws[i + k]!.cap)) continue;
+    let node = this.t.g.trie.root(first);
+    if (!node) return undefined;
+    // the names starting at i, shortest first (names do not cross punctuation)
+    let count = 0;
+    for (let n = 1; ; n++) {
+      if (node.value) {
+        GAZ_LEN[count] = n;
+        GAZ_ENTRY[count++] = node.value;
+      }
+      const next = ws[i + n];
+      if (!next || next.sep === 'p') break;
+      node = node.child(next);
+      if (!node) break;
+    }
+    for (let c = count - 1; c >= 0; c--) {
+      const n = GAZ_LEN[c]!;
+      const e = GAZ_ENTRY[c]!;
+      if (!capsAgree(e, ws, i)) continue;
       const next = ws[i + n];
       if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"
       if (e.weak && !this.weakOk(i, i + n, qualifier || (e.type === 'GPE' && ws[i - 1]?.key === 'người' && first.sep === ' '))) continue;
       // "nút giao Mỹ Thủy": a one-syllable country glued to a capitalised Vietnamese syllable is a local name
-      if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && isVietSyllable(next.text) && !this.t.g.maxLen.has(next.key)) continue;
+      if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && isVietSyllable(next.text) && !this.t.g.trie.hasFirst(next.key)) continue;
       return { j: i + n, e };
     }
     return undefined;

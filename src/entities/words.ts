@@ -4,7 +4,7 @@
  * sentence (where a capital letter is no evidence of a name).
  */
 import { matchKey } from '../text/fold.ts';
-import { SeenTable } from '../text/seen.ts';
+import { hashStep, SeenTable } from '../text/seen.ts';
 
 /** What lies between a syllable and the one before it. */
 export type Sep =
@@ -34,15 +34,15 @@ export interface Word {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Per UTF-16 unit: 1 word character, 0 not, -1 not looked at yet (filled in on first sight).
 const WORD_UNIT = new Int8Array(0x10000).fill(-1);
-function wordUnit(c: number): boolean {
-  let v = WORD_UNIT[c]!;
-  if (v < 0) WORD_UNIT[c] = v = c >= 0xd800 && c <= 0xdfff ? 0 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-  return v === 1;
+/** 1 when the UTF-16 unit c (not a high surrogate) is a word character, else 0. */
+function unitLen(c: number): number {
+  const v = WORD_UNIT[c]!;
+  return v >= 0 ? v : (WORD_UNIT[c] = c >= 0xd800 && c <= 0xdfff ? 0 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0);
 }
 /** Length (1 or 2 UTF-16 units) of the word character at i, or 0: astral letters come as surrogate pairs. */
 function wordCharLen(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return wordUnit(c) ? 1 : 0;
+  if (c < 0xd800 || c > 0xdbff) return unitLen(c);
   if (i + 1 >= end) return 0;
   const d = text.charCodeAt(i + 1);
   if (d < 0xdc00 || d > 0xdfff) return 0;
@@ -78,20 +78,32 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   let prevEnd = -1;
   let i = start;
   while (i < end) {
-    let n = wordCharLen(text, i, end);
+    let c = text.charCodeAt(i);
+    let n = c < 0xd800 || c > 0xdbff ? unitLen(c) : wordCharLen(text, i, end);
     if (!n) {
       i++;
       continue;
     }
     const s = i;
-    i += n;
-    // one scan of [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*
+    // one scan of [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*, hashing each unit for the seen-table on the way
+    let h = 0;
     for (;;) {
-      while (i < end && (n = wordCharLen(text, i, end))) i += n;
-      if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && (n = wordCharLen(text, i + 1, end))) i += 1 + n;
-      else break;
+      // here the word character at i is n units long
+      for (;;) {
+        h = hashStep(h, c);
+        if (n === 2) h = hashStep(h, text.charCodeAt(i + 1));
+        i += n;
+        if (i >= end) break;
+        c = text.charCodeAt(i);
+        n = c < 0xd800 || c > 0xdbff ? unitLen(c) : wordCharLen(text, i, end);
+        if (!n) break;
+      }
+      if (i + 1 < end && isApostrophe(c) && (n = wordCharLen(text, i + 1, end))) {
+        h = hashStep(h, c);
+        c = text.charCodeAt(++i);
+      } else break;
     }
-    const seen = SEEN.get(text, s, i);
+    const seen = SEEN.find(text, s, i, h);
     const t = seen ? seen.text : text.slice(s, i);
     let sep: Sep = 'p';
     let initial = prevEnd < 0;
@@ -110,7 +122,7 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       if (sep === ' - ' && prev.initial && out.length === 1) initial = true;
     }
     let p = seen?.value;
-    if (!p) SEEN.add(text, s, i, t, (p = propsOf(t)));
+    if (!p) SEEN.put(h, t, (p = propsOf(t)));
     out.push({ start: s, end: i, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial });
     prevEnd = i;
   }
@@ -122,18 +134,6 @@ export function keyOf(words: readonly Word[], i: number, j: number): string {
   let k = words[i]!.key;
   for (let n = i + 1; n < j; n++) k += (words[n]!.sep === '-' ? '-' : words[n]!.sep === ' - ' ? ' - ' : words[n]!.sep === '.' ? '.' : ' ') + words[n]!.key;
   return k;
-}
-
-/** keyOf(words, i, i + n) for n = 1 … len, at index n - 1: one pass instead of one join per length tried. */
-export function prefixKeys(words: readonly Word[], i: number, len: number): string[] {
-  const out: string[] = [];
-  let k = words[i]!.key;
-  out.push(k);
-  for (let n = i + 1; n < i + len; n++) {
-    k += (words[n]!.sep === '-' ? '-' : words[n]!.sep === ' - ' ? ' - ' : words[n]!.sep === '.' ? '.' : ' ') + words[n]!.key;
-    out.push(k);
-  }
-  return out;
 }
 
 /** The key a gazetteer alias is stored under (same tokenisation as the text). */

@@ -24,7 +24,11 @@ export class SeenTable<V> {
 
   /** The entry for text[s, e), if that string was added before. */
   get(text: string, s: number, e: number): Seen<V> | undefined {
-    const h = hashOf(text, s, e);
+    return this.find(text, s, e, hashOf(text, s, e));
+  }
+
+  /** get() for a caller that already hashed text[s, e) with hashStep while reading it. */
+  find(text: string, s: number, e: number, h: number): Seen<V> | undefined {
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
       const entry = this.entries[k];
       if (!entry) return undefined;
@@ -34,11 +38,15 @@ export class SeenTable<V> {
 
   /** Remember `value` for t = text[s, e) (not already in the table). */
   add(text: string, s: number, e: number, t: string, value: V): void {
+    this.put(hashOf(text, s, e), t, value);
+  }
+
+  /** add() for a caller that already has the hash of t. */
+  put(h: number, t: string, value: V): void {
     if (this.count >= this.slots / 2) {
       this.entries.fill(undefined);
       this.count = 0;
     }
-    const h = hashOf(text, s, e);
     let k = h & this.mask;
     while (this.entries[k]) k = (k + 1) & this.mask;
     this.hashes[k] = h;
@@ -47,8 +55,11 @@ export class SeenTable<V> {
   }
 }
 
+/** One character code into a running hash (start from 0): the hash the table keys substrings by. */
+export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
 function hashOf(text: string, s: number, e: number): number {
   let h = 0;
-  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  for (let k = s; k < e; k++) h = hashStep(h, text.charCodeAt(k));
   return h;
 }
