@@ -7,6 +7,7 @@
  * the order the terms first occur in the document, so that every sum over them is taken in one order.
  */
 import type { Doc } from '../core/doc.ts';
+import type { EntityMention, Timex } from '../core/layers.ts';
 import { CONTENT_ROLES } from '../core/roles.ts';
 import { matchKey } from '../text/fold.ts';
 import { COUNTABLE, EMPTY, FUNCTION, Vocabulary } from './vocabulary.ts';
@@ -81,7 +82,18 @@ const DAY_TERM = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/;
 
 /** Raw term counts of one document. Prefixes keep the three kinds apart: words bare, `@` entities, `#` days. */
 export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
+  // Three loops in three functions: each is compiled on its own with its own type feedback, so a first
+  // entity or timex shape does not throw away (and recompile) the optimised token loop.
+  countWords(doc, vocab);
+  countEntities(doc.layers.entities, vocab);
+  countDays(doc.layers.timexes, vocab);
+  return drain();
+}
+
+/** Content words and adjacent word pairs (title words count TITLE_WEIGHT times). */
+function countWords(doc: Doc, vocab: Vocabulary): void {
   const blocks = doc.layers.blocks;
+  const tokens = doc.layers.tokens;
   const text = doc.text;
   let bi = -1;
   // the current block: where it starts and ends, whether it is content, the weight of its words
@@ -91,7 +103,8 @@ export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
   let weight = 1;
   let prev = -1; // word id of the previous token, -1 after punctuation
   let prevEnd = -1;
-  for (const tok of doc.layers.tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
     if (tok.punct) {
       prev = -1;
       continue;
@@ -118,13 +131,18 @@ export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
     prev = key;
     prevEnd = tok.end;
   }
-  for (const e of doc.layers.entities) bump(vocab.entity(e.canonical, matchKey), 1);
-  // Days mentioned, by month and day only: "ngày 19/5" is the same day whether or not its year was resolved.
-  for (const t of doc.layers.timexes) {
-    const m = DAY_TERM.exec(t.value);
+}
+
+function countEntities(entities: readonly EntityMention[], vocab: Vocabulary): void {
+  for (let i = 0; i < entities.length; i++) bump(vocab.entity(entities[i]!.canonical, matchKey), 1);
+}
+
+/** Days mentioned, by month and day only: "ngày 19/5" is the same day whether or not its year was resolved. */
+function countDays(timexes: readonly Timex[], vocab: Vocabulary): void {
+  for (let i = 0; i < timexes.length; i++) {
+    const m = DAY_TERM.exec(timexes[i]!.value);
     if (m) bump(vocab.id(`#${m[1]}`), 1);
   }
-  return drain();
 }
 
 /** Raw term counts of one document keyed by term string (what the store logs for replay). */

@@ -24,29 +24,37 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const kindWeight = (term: string) => (term[0] === '@' ? KIND_WEIGHT.entity : term[0] === '#' ? KIND_WEIGHT.day : KIND_WEIGHT.word);
 
-/** Open-addressing map from a pair of ids to an id; one array of (a, b, id) triples, so a probe reads one cache line. */
+/**
+ * Open-addressing map from a pair of ids to an id; one array of (a, b, id) triples, so a probe reads one
+ * cache line. `add` stores into the slot the last `get` ended at, so a new pair costs one probe.
+ */
 class PairTable {
   private mask = (1 << 14) - 1;
   private cells = new Int32Array(3 << 14).fill(-1);
   private used = 0;
+  private lastCell = 0;
 
   private slot(a: number, b: number): number {
     let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 13;
     let i = h & this.mask;
-    while (this.cells[3 * i] !== -1 && (this.cells[3 * i] !== a || this.cells[3 * i + 1] !== b)) i = (i + 1) & this.mask;
+    const cells = this.cells;
+    while (cells[3 * i] !== -1 && (cells[3 * i] !== a || cells[3 * i + 1] !== b)) i = (i + 1) & this.mask;
     return 3 * i;
   }
 
   get(a: number, b: number): number {
-    const c = this.slot(a, b);
+    const c = (this.lastCell = this.slot(a, b));
     return this.cells[c] === -1 ? -1 : this.cells[c + 2]!;
   }
 
-  /** Store a pair that is not in the table. */
+  /** Store the pair the last `get` did not find. */
   add(a: number, b: number, value: number): void {
-    if (2 * ++this.used > this.mask + 1) this.grow();
-    const c = this.slot(a, b);
+    let c = this.lastCell;
+    if (2 * ++this.used > this.mask + 1) {
+      this.grow();
+      c = this.slot(a, b);
+    }
     this.cells[c] = a;
     this.cells[c + 1] = b;
     this.cells[c + 2] = value;
@@ -95,21 +103,25 @@ class RawTable {
   }
 
   private lastHash = 0;
+  private lastSlot = 0;
 
   /** The id of text[start, end), or -1 (then `add` stores it). */
   find(text: string, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     this.lastHash = h;
-    return this.ids[this.slot(h, text, start, end)]!;
+    return this.ids[(this.lastSlot = this.slot(h, text, start, end))]!;
   }
 
-  /** Store the token text the last `find` missed. */
+  /** Store the token text the last `find` missed (into the slot it ended at, unless the table changes size). */
   add(raw: string, id: number): void {
-    if (this.used >= RAW_MEMO_MAX) this.clear();
-    else if (2 * (this.used + 1) > this.mask + 1) this.grow();
     const h = this.lastHash;
-    const j = this.slot(h, raw, 0, raw.length);
+    let j = this.lastSlot;
+    if (this.used >= RAW_MEMO_MAX || 2 * (this.used + 1) > this.mask + 1) {
+      if (this.used >= RAW_MEMO_MAX) this.clear();
+      else this.grow();
+      j = this.slot(h, raw, 0, raw.length);
+    }
     this.hashes[j] = h;
     this.ids[j] = id;
     this.raws[j] = raw;
