@@ -3,22 +3,35 @@ import type { Doc } from '../core/doc.ts';
 import type { Claim, EntityMention } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { statementsOf } from './extract.ts';
+import type { Speaker } from './speakers.ts';
 import { classifyStance } from './stance.ts';
 
 export function extractClaims(doc: Doc): Claim[] {
   const out: Claim[] = [];
   const ents = [...doc.layers.entities].sort((a, b) => a.start - b.start);
+  // plain loops: this runs once per document, mostly before V8 has optimised it
   for (const s of statementsOf(doc)) {
-    if (!s.speaker) continue;
+    const speaker = s.speaker;
+    if (!speaker) continue;
     const text = doc.text.slice(s.start, s.end);
-    const speakers = new Set([s.speaker.canonical, ...(s.speaker.also ?? []).map((x) => x.canonical)]);
-    const namesOthers = mentionsIn(ents, s).some((e) => e.type !== 'LOC' && !speakers.has(e.canonical));
-    const stance = classifyStance({ cue: s.cueInfo, words: s.words, denyContext: s.denyContext, namesOthers });
-    for (const who of [s.speaker, ...(s.speaker.also ?? [])]) {
-      out.push({ ...s.sentence, claimant: who.canonical, stance, text, content: { start: s.start, end: s.end } });
+    const who = speaker.also ? [speaker, ...speaker.also] : [speaker];
+    const stance = classifyStance({ cue: s.cueInfo, words: s.words, denyContext: s.denyContext, namesOthers: namesOthers(ents, s, who) });
+    for (const w of who) {
+      out.push({ start: s.sentence.start, end: s.sentence.end, claimant: w.canonical, stance, text, content: { start: s.start, end: s.end } });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a mention inside the span, not a place, names someone other than the speakers. */
+function namesOthers(ents: EntityMention[], span: Span, speakers: readonly Speaker[]): boolean {
+  for (const e of mentionsIn(ents, span)) {
+    if (e.type === 'LOC') continue;
+    let theirs = false;
+    for (const sp of speakers) if (sp.canonical === e.canonical) theirs = true;
+    if (!theirs) return true;
+  }
+  return false;
 }
 
 /** Mentions lying inside a span; `ents` sorted by start. */

@@ -70,44 +70,55 @@ const endsClause = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 |
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8202 || c === 8199;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-const RANGE_WORDS = ['đến', 'tới', 'và', 'hoặc', 'cho đến', 'sang'].map((x) => [x, x] as const);
-const HEADS = INDEFINITE_HEADS.map((x) => [x, x] as const);
-const QUANTITY_WORDS = VAGUE_QUANTITY.map((x) => [x, x] as const);
+/** A phrase list with the first characters of its phrases: most positions are ruled out with one lookup. */
+type PhraseList<T> = readonly (readonly [string, T])[] & { readonly firsts: ReadonlySet<number> };
+function indexed<T>(list: readonly (readonly [string, T])[]): PhraseList<T> {
+  return Object.assign([...list], { firsts: new Set(list.map(([w]) => w.charCodeAt(0))) });
+}
+const MONTH_LIST = indexed(MONTH_WORDS);
+const REL_LIST = indexed(REL_AFTER_UNIT);
+const POD_LIST = indexed(PARTS_OF_DAY);
+const VAGUE_LIST = indexed(VAGUE);
+const UNIT_FIRSTS = new Set(UNITS.map(([w]) => w.charCodeAt(0)));
+
+const RANGE_WORDS = indexed(['đến', 'tới', 'và', 'hoặc', 'cho đến', 'sang'].map((x) => [x, x] as const));
+const HEADS = indexed(INDEFINITE_HEADS.map((x) => [x, x] as const));
+const QUANTITY_WORDS = indexed(VAGUE_QUANTITY.map((x) => [x, x] as const));
 const TIME_CONTEXT_BEFORE = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'khoảng', 'tầm', 'chừng', 'hồi', 'trước', 'sau']);
 const DURATION_BEFORE = new Set(['trong', 'mất', 'suốt', 'kéo', 'dài', 'hơn', 'gần', 'tròn', 'cả', 'những', 'các']);
 const WEEKDAY_CONTEXT_BEFORE = new Set(['hôm', 'ngày', 'vào', 'từ', 'đến', 'tới', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng', 'sớm', 'và', 'các', 'mỗi', 'hằng', 'hàng']);
-const DURATION_SUFFIX: [string, 'dur' | 'ago' | 'ago-ana' | 'later'][] = [
+const DURATION_SUFFIX = indexed([
   ['trở lại đây', 'dur'], ['vừa qua', 'dur'], ['gần đây', 'dur'], ['sắp tới', 'dur'], ['tiếp theo', 'dur'], ['trước đó', 'ago-ana'],
   ['sau đó', 'later'], ['qua', 'dur'], ['tới', 'dur'], ['nữa', 'dur'], ['trước', 'ago'], ['sau', 'later'],
-];
+] as [string, 'dur' | 'ago' | 'ago-ana' | 'later'][]);
 
 // Phrase lists the parsers read (module constants: a literal in a method is a new array on every call).
-const DATE_DIR = [['vừa qua', -1], ['sắp tới', 1], ['tới', 1]] as const;
-const CLOCK_DURATION_AFTER = [['qua', 1], ['tới', 1], ['liền', 1], ['đồng hồ', 1], ['liên tục', 1]] as const;
-const DAY_AFTER_TIME = [['nay', 0], ['qua', -1], ['mai', 1]] as const;
-const NGAY_REL: [string, RelWord][] = [
+const DATE_DIR = indexed([['vừa qua', -1], ['sắp tới', 1], ['tới', 1]] as const);
+const CLOCK_DURATION_AFTER = indexed([['qua', 1], ['tới', 1], ['liền', 1], ['đồng hồ', 1], ['liên tục', 1]] as const);
+const DAY_AFTER_TIME = indexed([['nay', 0], ['qua', -1], ['mai', 1]] as const);
+const NGAY_REL = indexed([
   ['hôm qua', { off: -1 }], ['hôm nay', { off: 0 }], ['hôm kia', { off: -2 }], ['hôm sau', { off: 1, ana: true }],
   ['hôm trước', { off: -1, ana: true }], ['trước đó', { off: -1, ana: true }], ['sau đó', { off: 1, ana: true }],
   ['mai', { off: 1 }], ['kia', { off: 2 }],
-];
-const HOM_REL: [string, RelWord][] = [
+] as [string, RelWord][]);
+const HOM_REL = indexed([
   ['nay', { off: 0 }], ['qua', { off: -1 }], ['kia', { off: -2 }], ['sau', { off: 1, ana: true }],
   ['trước đó', { off: -1, ana: true }], ['trước', { off: -1, ana: true }], ['đó', { off: 0, ana: true }], ['ấy', { off: 0, ana: true }],
-];
-const WEEKDAY_DIR = [['vừa qua', -1], ['tới', 1], ['sau', 1], ['trước', -1], ['rồi', -1], ['này', 0]] as const;
-const MONTH_DIR = [['vừa qua', -1], ['tới', 1], ['sắp tới', 1], ['trước', -1], ['rồi', -1], ['này', 0], ['năm nay', 0]] as const;
-const HALVES = [['đầu', 1], ['cuối', 2], ['sau', 2]] as const;
-const DECADE_HEADS = [['thập niên', 1], ['thập kỷ', 1], ['thập kỉ', 1]] as const;
-const DAY_UNITS = [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['năm', 'Y']] as const;
-const NHUNG_AFTER = [['qua', 1], ['vừa qua', 1], ['gần đây', 1], ['tới', 1], ['sắp tới', 1], ['trước đó', 1]] as const;
-const CENTURY_HEADS = [['thế kỷ', 1], ['thế kỉ', 1]] as const;
-const SET_HEADS = [['hằng', 1], ['hàng', 1], ['mỗi', 1]] as const;
-const SET_UNITS = [['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['quý', 'Q'], ['năm', 'Y']] as const;
-const NIGHT_LINKS = [['rạng sáng', 1], ['sáng', 1], ['đến', 1], ['-', 1]] as const;
-const TET_KINDS: [string, [number, number, boolean]][] = [
+] as [string, RelWord][]);
+const WEEKDAY_DIR = indexed([['vừa qua', -1], ['tới', 1], ['sau', 1], ['trước', -1], ['rồi', -1], ['này', 0]] as const);
+const MONTH_DIR = indexed([['vừa qua', -1], ['tới', 1], ['sắp tới', 1], ['trước', -1], ['rồi', -1], ['này', 0], ['năm nay', 0]] as const);
+const HALVES = indexed([['đầu', 1], ['cuối', 2], ['sau', 2]] as const);
+const DECADE_HEADS = indexed([['thập niên', 1], ['thập kỷ', 1], ['thập kỉ', 1]] as const);
+const DAY_UNITS = indexed([['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['năm', 'Y']] as const);
+const NHUNG_AFTER = indexed([['qua', 1], ['vừa qua', 1], ['gần đây', 1], ['tới', 1], ['sắp tới', 1], ['trước đó', 1]] as const);
+const CENTURY_HEADS = indexed([['thế kỷ', 1], ['thế kỉ', 1]] as const);
+const SET_HEADS = indexed([['hằng', 1], ['hàng', 1], ['mỗi', 1]] as const);
+const SET_UNITS = indexed([['ngày', 'D'], ['tuần', 'W'], ['tháng', 'M'], ['quý', 'Q'], ['năm', 'Y']] as const);
+const NIGHT_LINKS = indexed([['rạng sáng', 1], ['sáng', 1], ['đến', 1], ['-', 1]] as const);
+const TET_KINDS = indexed([
   ['nguyên đán', [1, 1, true]], ['âm lịch', [1, 1, true]], ['cổ truyền', [1, 1, true]], ['dương lịch', [1, 1, false]],
   ['tây', [1, 1, false]], ['trung thu', [15, 8, true]], ['đoan ngọ', [5, 5, true]], ['nguyên tiêu', [15, 1, true]],
-];
+] as [string, [number, number, boolean]][]);
 
 /** The longer of two readings of a trigger; the first one on a tie. */
 const longer = (a: R, b: R): R => (b && (!a || b.end > a.end) ? b : a);
@@ -204,11 +215,11 @@ export class BlockScanner {
   }
 
   /** The first phrase of `list` found at p. */
-  private phs<T>(p: number, list: readonly (readonly [string, T])[]): { v: T; end: number } | null {
-    if (p < 0) return null;
-    for (const [w, v] of list) {
-      const e = this.ph(p, w);
-      if (e >= 0) return { v, end: e };
+  private phs<T>(p: number, list: PhraseList<T>): { v: T; end: number } | null {
+    if (p < 0 || !list.firsts.has(this.s.charCodeAt(p))) return null;
+    for (let i = 0; i < list.length; i++) {
+      const e = this.ph(p, list[i]![0]);
+      if (e >= 0) return { v: list[i]![1], end: e };
     }
     return null;
   }
@@ -477,7 +488,7 @@ export class BlockScanner {
     if (p < 0) return null;
     const d = this.digits(p, 2);
     if (d) return d.n >= 1 && d.n <= 12 && !this.isWordChar(d.end) ? { m: d.n, end: d.end } : null;
-    const w = this.phs(p, MONTH_WORDS);
+    const w = this.phs(p, MONTH_LIST);
     if (!w) return null;
     if (w.v === 5 && !this.upperAt(p)) return null;
     const lunar = this.s.startsWith('giêng', p) || this.s.startsWith('chạp', p);
@@ -504,7 +515,7 @@ export class BlockScanner {
       men.y = y.n;
       return y.end;
     }
-    const rel = this.phs(g, REL_AFTER_UNIT);
+    const rel = this.phs(g, REL_LIST);
     if (rel && !rel.v.ana) {
       men.yOff = rel.v.off;
       return rel.end;
@@ -593,7 +604,7 @@ export class BlockScanner {
     let hour = h.n;
     let e = q;
     const men: Mention = { start: p, end: q, kind: 'ana', unit: 'D', off: 0, type: 'TIME' };
-    const pod = this.phs(this.gap(q), PARTS_OF_DAY);
+    const pod = this.phs(this.gap(q), POD_LIST);
     if (pod) {
       e = pod.end;
       if ((pod.v === 'AF' || pod.v === 'EV') && hour < 12) hour += 12;
@@ -733,7 +744,7 @@ export class BlockScanner {
     }
     const men: Mention = { start: p, end: q, kind: 'weekday', wd };
     const wk = this.ph(this.gap(q), 'tuần');
-    const wrel = wk >= 0 ? this.phs(this.gap(wk), REL_AFTER_UNIT) : null;
+    const wrel = wk >= 0 ? this.phs(this.gap(wk), REL_LIST) : null;
     if (wrel && !wrel.v.ana && wrel.v.off >= -2 && wrel.v.off <= 2) {
       men.weekOff = wrel.v.off;
       men.end = wrel.end;
@@ -792,7 +803,7 @@ export class BlockScanner {
       const n = unit === 'Q' ? 'P3M' : `P1${unit}`;
       return { ms: [{ start: p, end: e, kind: 'literal', value: n, type: 'DURATION' }], end: e };
     }
-    const rel = this.phs(q, REL_AFTER_UNIT);
+    const rel = this.phs(q, REL_LIST);
     if (!rel) return null;
     const v: RelWord = rel.v;
     if (v.off === -1 && this.s.startsWith('ngoái', q) && unit !== 'Y') return null;
@@ -966,7 +977,7 @@ export class BlockScanner {
   // ---- vague, anaphoric, relative --------------------------------------------------------------
 
   private vague(p: number): R {
-    const v = this.phs(p, VAGUE);
+    const v = this.phs(p, VAGUE_LIST);
     if (!v || (this.s.startsWith('hiện', p) && HIEN_PREV.has(this.prevWord(p)))) return null;
     // "trước đó" after a unit belongs to that unit ("tuần trước đó"); here it stands alone
     return { ms: [{ start: p, end: v.end, kind: 'literal', value: v.v }], end: v.end };
@@ -1119,8 +1130,9 @@ export class BlockScanner {
   }
 
   private unit(p: number): { letter: string; time: boolean; mult: number; end: number } | null {
-    if (p < 0) return null;
-    for (const [w, letter, time, mult] of UNITS) {
+    if (p < 0 || !UNIT_FIRSTS.has(this.s.charCodeAt(p))) return null;
+    for (let i = 0; i < UNITS.length; i++) {
+      const [w, letter, time, mult] = UNITS[i]!;
       const e = this.ph(p, w);
       if (e >= 0) return { letter, time, mult, end: e };
     }
@@ -1172,7 +1184,7 @@ export class BlockScanner {
 
   /** "sáng 20/2", "tối qua", "chiều cùng ngày", "rạng sáng thứ Hai", "đêm 20 rạng sáng 21/2". */
   private pod(p: number): R {
-    const pd = this.phs(p, PARTS_OF_DAY);
+    const pd = this.phs(p, POD_LIST);
     if (!pd) return null;
     const q = this.gap(pd.end);
     if (q < 0) return null;

@@ -23,10 +23,11 @@ export function tagTimexes(doc: Doc, dct: string | null): Timex[] {
       if (!r) continue;
       const start = span.start + m.start;
       const end = span.start + m.end;
-      out.push({
-        start, end, text: doc.text.slice(start, end), value: r.value, type: r.type,
-        ...(r.mod ? { mod: r.mod } : {}), anchor: r.anchor,
-      });
+      // the keys in this order, `mod` only when set (no object spread: it is slow before V8 optimises)
+      const t: Timex = { start, end, text: doc.text.slice(start, end), value: r.value, type: r.type };
+      if (r.mod) t.mod = r.mod;
+      t.anchor = r.anchor;
+      out.push(t);
     }
   }
   return out;
