@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dictionaryLexicon, isWord, listsOf, posOf, SEQ_SEED, unitKey } from '../src/segment/lexicon.ts';
-import { IntTable, SpanCache } from '../src/segment/inttable.ts';
+import { IntTable, SpanIds } from '../src/segment/inttable.ts';
 import { mix } from '../src/segment/keys.ts';
 
 const flagsOf = (word: string) => {
@@ -38,20 +38,22 @@ test('IntTable answers like a Map, 0 for absent keys', () => {
   for (let i = 5001; i < 6000; i++) if (!m.has(mix(i, 7))) assert.equal(t.get(mix(i, 7)), 0);
 });
 
-test('SpanCache finds what it stored, by text, across the clear when it fills up', () => {
-  const c = new SpanCache();
+test('SpanIds gives each distinct text and tag one dense id, keeps them as it grows, forgets them on clear', () => {
+  const ids = new SpanIds(4);
   const words = Array.from({ length: 60_000 }, (_, i) => `s${i}`);
   const text = words.join(' ');
   const starts: number[] = [];
   words.reduce((at, w) => (starts.push(at), at + w.length + 1), 0);
-  const at = (i: number) => [starts[i]!, starts[i]! + words[i]!.length] as const;
-  for (let i = 1; i < 60_000; i++) {
-    const [a, b] = at(i);
-    if (!c.find(text, a, b)) c.put(i, i & 255);
-    const [a2, b2] = at(i >> 1 || 1);
-    if (c.find(text, a2, b2)) assert.deepEqual([c.first, c.second], [i >> 1 || 1, (i >> 1 || 1) & 255]);
-  }
-  const [a, b] = at(59_999);
-  assert.ok(c.find(text, a, b));
-  assert.equal(c.first, 59_999);
+  const idOf = (i: number, tag = 0) => {
+    const a = starts[i]!, b = a + words[i]!.length;
+    const id = ids.find(text, a, b, tag);
+    return id >= 0 ? id : ids.add();
+  };
+  for (let i = 0; i < 60_000; i++) assert.equal(idOf(i), i);
+  for (let i = 0; i < 60_000; i += 7) assert.equal(idOf(i), i, 'same id after the table grew');
+  assert.equal(idOf(5, 1), 60_000, 'another tag is another entry');
+  assert.equal(ids.find(text, starts[3]!, starts[3]! + 1, 0), -1, 'a prefix is not the word');
+  ids.clear();
+  assert.equal(ids.size, 0);
+  assert.equal(idOf(59_999), 0);
 });

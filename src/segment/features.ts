@@ -9,7 +9,7 @@
  */
 import { hasLonger, isWord, listsOf, posOf, MAX_WORD, SEQ_SEED, type Lexicon } from './lexicon.ts';
 import { f1, f2, f3, hashString, mix, syllableForm } from './keys.ts';
-import { IntTable, SpanCache } from './inttable.ts';
+import { IntTable, SpanIds } from './inttable.ts';
 import { isVietSyllable, MIXED, NUM, PUNCT, SYL, type Units } from './units.ts';
 
 export const B = 1;
@@ -22,6 +22,11 @@ const MIX_HYPHEN = 13, MIX_ALNUM = 14, MIX_DOTTED = 15, MIX_OTHER = 16, PUNCT_SH
 const BOS = 18, EOS = 19;
 const BOS_KEY = hashString('<s>'), EOS_KEY = hashString('</s>');
 const NUM_SEED = hashString('<num>');
+/** form tags of the sentence edges (unit kinds are 0-3), and their form ids */
+const BOS_TAG = 4, EOS_TAG = 5;
+const BOS_ID = 0, EOS_ID = 1;
+/** distinct unit forms kept between sentences (ViMs, 1,945 articles, has ~13,000) */
+const FORM_LIMIT = 20_000;
 
 /** Features per unit (an upper bound, for buffers). */
 export const MAX_FEATURES = 56;
@@ -62,12 +67,32 @@ function mixedShape(raw: string): number {
   return MIX_OTHER;
 }
 
+/** What `Featurizer.context` found about one unit: see there. */
+export class UnitContext {
+  span = 0;
+  crossLen = 0;
+  crossLists = 0;
+  crossPos = 0;
+  starts = 0;
+  ends = 0;
+  endLists = 0;
+  startLists = 0;
+  endPos = 0;
+  startPos = 0;
+  pos0 = 0;
+  pos1 = 0;
+  f = 0;
+  b = 0;
+  seen = 0;
+  pair = 0;
+}
+
 /** Per-sentence state: keys, shapes and lexicon matches of every unit, in reusable buffers. */
 export class Featurizer {
   private cap = 0;
-  /** padded by 2 on both sides: index i + 2 is unit i */
-  private key = new Int32Array(0);
-  private shape = new Int32Array(0);
+  /** unit keys and shapes, padded by 2 on both sides: index i + 2 is unit i (read-only outside) */
+  readonly key: Int32Array = new Int32Array(0);
+  readonly shape: Int32Array = new Int32Array(0);
   private startMask = new Int32Array(0);
   private endMask = new Int32Array(0);
   private fmm = new Uint8Array(0);
@@ -82,13 +107,25 @@ export class Featurizer {
   readonly lexKey: Int32Array = new Int32Array(0);
   n = 0;
 
-  // Syllable key and shape by raw form: news repeats a few thousand syllables, so this skips the
-  // slicing, lower-casing, normalisation and hashing for nearly every unit.
-  private readonly sylCache = new SpanCache();
+  // Units interned by text and kind: news repeats a few thousand forms, so nearly every unit skips
+  // the slicing, lower-casing, normalisation, hashing and first lexicon lookup, and per-form data
+  // (here and in scorer.ts) sits in small dense arrays. Cleared between sentences past FORM_LIMIT.
+  private readonly forms = new SpanIds(15);
+  /** each unit's form id, padded like `key` (the padding has the ids BOS_ID and EOS_ID) */
+  readonly formId: Int32Array = new Int32Array(0);
+  /** per form id: key, shape, lexicon key, its one-unit lexicon sequence key and flags */
+  readonly formKey: Int32Array = new Int32Array(64);
+  private formShape = new Int32Array(64);
+  private formLexKey = new Int32Array(64);
+  private formSeq = new Int32Array(64);
+  private formFlags = new Int32Array(64);
+  /** how many times the form ids were reset (per-form data elsewhere is then stale) */
+  formResets = 0;
   private readonly entries: IntTable;
   private readonly assocPairs: IntTable;
   /** association features exist only in models trained with an association table (scripts/train-segmenter.ts --assoc) */
-  private readonly hasAssoc: boolean;
+  readonly hasAssoc: boolean;
+  private readonly at = new UnitContext();
   private readonly treebankPairs: IntTable;
 
   constructor(lexicon: Lexicon, stats: PairStats) {
@@ -96,13 +133,64 @@ export class Featurizer {
     this.assocPairs = IntTable.fromMap(stats.assoc);
     this.hasAssoc = stats.assoc.size > 0;
     this.treebankPairs = IntTable.fromMap(stats.treebank);
+    this.resetForms();
+  }
+
+  private resetForms(): void {
+    this.forms.clear();
+    this.formResets++;
+    this.addForm('', 0, 0, BOS_TAG);
+    this.addForm('', 0, 0, EOS_TAG);
+  }
+
+  /** Give text[start, end) of unit kind `kind` (or a sentence edge tag) the next form id; returns it. */
+  private addForm(text: string, start: number, end: number, kind: number): number {
+    this.forms.find(text, start, end, kind);
+    const id = this.forms.add();
+    if (id >= this.formKey.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      (this as { formKey: Int32Array }).formKey = grow(this.formKey);
+      this.formShape = grow(this.formShape);
+      this.formLexKey = grow(this.formLexKey);
+      this.formSeq = grow(this.formSeq);
+      this.formFlags = grow(this.formFlags);
+    }
+    const raw = text.slice(start, end);
+    let k: number, s: number, lex = 0;
+    if (kind === SYL) {
+      const form = syllableForm(raw);
+      k = lex = hashString(form);
+      s = sylShape(raw, form);
+    } else if (kind === NUM) {
+      s = numShape(raw);
+      k = mix(NUM_SEED, s);
+    } else if (kind === MIXED) {
+      k = lex = hashString(syllableForm(raw));
+      s = mixedShape(raw);
+    } else if (kind === PUNCT) {
+      k = hashString(raw);
+      s = PUNCT_SHAPE;
+    } else {
+      k = kind === BOS_TAG ? BOS_KEY : EOS_KEY;
+      s = kind === BOS_TAG ? BOS : EOS;
+    }
+    this.formKey[id] = k;
+    this.formShape[id] = s;
+    this.formLexKey[id] = lex;
+    this.formSeq[id] = lex ? mix(SEQ_SEED, lex) : 0;
+    this.formFlags[id] = lex ? this.entries.get(this.formSeq[id]!) : 0;
+    return id;
   }
 
   private ensure(n: number): void {
     if (n + 4 <= this.cap) return;
     this.cap = Math.max(64, (n + 4) * 2);
-    this.key = new Int32Array(this.cap);
-    this.shape = new Int32Array(this.cap);
+    (this as { key: Int32Array }).key = new Int32Array(this.cap);
+    (this as { shape: Int32Array }).shape = new Int32Array(this.cap);
     this.startMask = new Int32Array(this.cap);
     this.endMask = new Int32Array(this.cap);
     this.fmm = new Uint8Array(this.cap);
@@ -112,6 +200,7 @@ export class Featurizer {
     this.lists = new Uint8Array(this.cap * 8);
     this.pos = new Uint8Array(this.cap * 8);
     (this as { lexKey: Int32Array }).lexKey = new Int32Array(this.cap);
+    (this as { formId: Int32Array }).formId = new Int32Array(this.cap);
   }
 
   /** Compute the per-unit state for units [0, u.n) of `text`. */
@@ -119,48 +208,22 @@ export class Featurizer {
     const n = u.n;
     this.ensure(n);
     this.n = n;
-    const { key, shape, lexKey } = this;
-    key[0] = key[1] = BOS_KEY;
-    shape[0] = shape[1] = BOS;
-    key[n + 2] = key[n + 3] = EOS_KEY;
-    shape[n + 2] = shape[n + 3] = EOS;
+    if (this.forms.size > FORM_LIMIT) this.resetForms();
+    const { formId, forms } = this;
+    formId[0] = formId[1] = BOS_ID;
+    formId[n + 2] = formId[n + 3] = EOS_ID;
     for (let i = 0; i < n; i++) {
-      const kind = u.kind[i];
-      let k: number, s: number;
-      if (kind === SYL) {
-        const cache = this.sylCache;
-        if (cache.find(text, u.start[i]!, u.end[i]!)) {
-          k = cache.first;
-          s = cache.second;
-        } else {
-          const raw = text.slice(u.start[i], u.end[i]);
-          const form = syllableForm(raw);
-          k = hashString(form);
-          s = sylShape(raw, form);
-          cache.put(k, s);
-        }
-        lexKey[i] = k;
-        key[i + 2] = k;
-        shape[i + 2] = s;
-        continue;
-      }
-      const raw = text.slice(u.start[i], u.end[i]);
-      if (kind === NUM) {
-        s = numShape(raw);
-        k = mix(NUM_SEED, s);
-        lexKey[i] = 0;
-      } else if (kind === MIXED) {
-        k = hashString(syllableForm(raw));
-        s = mixedShape(raw);
-        lexKey[i] = k;
-      } else {
-        k = hashString(raw);
-        s = PUNCT_SHAPE;
-        lexKey[i] = 0;
-      }
-      key[i + 2] = k;
-      shape[i + 2] = s;
+      const kind = u.kind[i]!;
+      const id = forms.find(text, u.start[i]!, u.end[i]!, kind);
+      formId[i + 2] = id >= 0 ? id : this.addForm(text, u.start[i]!, u.end[i]!, kind);
     }
+    const { key, shape, lexKey, formKey, formShape, formLexKey } = this;
+    for (let p = 0; p < n + 4; p++) {
+      const id = formId[p]!;
+      key[p] = formKey[id]!;
+      shape[p] = formShape[id]!;
+    }
+    for (let i = 0; i < n; i++) lexKey[i] = formLexKey[formId[i + 2]!]!;
     this.matchLexicon(n);
     this.longestMatch(n);
     const { assoc, seen, assocPairs, treebankPairs } = this;
@@ -183,10 +246,11 @@ export class Featurizer {
     endMask.fill(0, 0, n);
     for (let a = 0; a < n; a++) {
       if (!lexKey[a]) continue;
-      let h = SEQ_SEED;
+      const id = this.formId[a + 2]!;
+      let h = this.formSeq[id]!;
       for (let j = a; j < n && j - a < MAX_WORD && lexKey[j]; j++) {
-        h = mix(h, lexKey[j]!);
-        const f = entries.get(h);
+        if (j > a) h = mix(h, lexKey[j]!);
+        const f = j > a ? entries.get(h) : this.formFlags[id]!;
         if (!f) break;
         if (isWord(f)) {
           startMask[a] |= 1 << (j - a + 1);
@@ -223,15 +287,18 @@ export class Featurizer {
     return this.fmm.subarray(0, this.n);
   }
 
+  /** Backward-longest-matching labels. */
+  backwardLabels(): Uint8Array {
+    return this.bmm.subarray(0, this.n);
+  }
+
   /**
-   * Feature indices (before masking) for unit i given the two previous labels; returns the count.
-   * Each feature is a template number mixed with its values.
+   * The label-independent facts about the boundary before unit i that the templates read besides
+   * keys and shapes (lexicon words around it, longest-matching labels, pair statistics), in `at`.
+   * Shared by `collect` and the fast scorer (scorer.ts).
    */
-  collect(i: number, y1: number, y2: number, out: Int32Array): number {
-    const { key, shape } = this;
-    const p = i + 2;
-    const s0 = key[p]!, s1 = key[p - 1]!, s2 = key[p - 2]!, n1 = key[p + 1]!, n2 = key[p + 2]!;
-    const t0 = shape[p]!, t1 = shape[p - 1]!, t2 = shape[p - 2]!, u1 = shape[p + 1]!;
+  context(i: number): UnitContext {
+    const c = this.at;
     // lexicon: the words that span the boundary (i-1, i), one bit per (length, offset of i)
     let span = 0;
     let crossLen = 0;
@@ -254,15 +321,37 @@ export class Featurizer {
     // the word lists of the longest lexicon words ending just before i and starting at i
     const endLen = ends ? 31 - Math.clz32(ends) : 0;
     const startLen = starts ? 31 - Math.clz32(starts) : 0;
-    const endLists = endLen ? this.lists[(i - endLen) * 8 + endLen]! : 0;
-    const startLists = startLen ? this.lists[i * 8 + startLen]! : 0;
+    c.span = span;
+    c.crossLen = crossLen;
+    c.crossLists = crossLists;
+    c.crossPos = crossPos;
+    c.starts = starts;
+    c.ends = ends;
+    c.endLists = endLen ? this.lists[(i - endLen) * 8 + endLen]! : 0;
+    c.startLists = startLen ? this.lists[i * 8 + startLen]! : 0;
     // parts of speech: of those words, of the word across the boundary, of the two syllables alone
-    const endPos = endLen ? this.pos[(i - endLen) * 8 + endLen]! : 0;
-    const startPos = startLen ? this.pos[i * 8 + startLen]! : 0;
-    const pos0 = i < this.n && this.startMask[i]! & 2 ? this.pos[i * 8 + 1]! : 0;
-    const pos1 = i > 0 && this.startMask[i - 1]! & 2 ? this.pos[(i - 1) * 8 + 1]! : 0;
-    const f = this.fmm[i]!, b = this.bmm[i]!;
-    const seen = this.seen[i]!;
+    c.endPos = endLen ? this.pos[(i - endLen) * 8 + endLen]! : 0;
+    c.startPos = startLen ? this.pos[i * 8 + startLen]! : 0;
+    c.pos0 = i < this.n && this.startMask[i]! & 2 ? this.pos[i * 8 + 1]! : 0;
+    c.pos1 = i > 0 && this.startMask[i - 1]! & 2 ? this.pos[(i - 1) * 8 + 1]! : 0;
+    c.f = this.fmm[i]!;
+    c.b = this.bmm[i]!;
+    c.seen = this.seen[i]!;
+    c.pair = this.assoc[i]!;
+    return c;
+  }
+
+  /**
+   * Feature indices (before masking) for unit i given the two previous labels; returns the count.
+   * Each feature is a template number mixed with its values. scorer.ts sums the weights of the same
+   * features faster: change both together (test/segment-scorer.test.ts compares them).
+   */
+  collect(i: number, y1: number, y2: number, out: Int32Array): number {
+    const { key, shape } = this;
+    const p = i + 2;
+    const s0 = key[p]!, s1 = key[p - 1]!, s2 = key[p - 2]!, n1 = key[p + 1]!, n2 = key[p + 2]!;
+    const t0 = shape[p]!, t1 = shape[p - 1]!, t2 = shape[p - 2]!, u1 = shape[p + 1]!;
+    const { span, crossLen, crossLists, crossPos, starts, ends, endLists, startLists, endPos, startPos, pos0, pos1, f, b, seen } = this.context(i);
     let k = 0;
     const tt = (t1 << 5) | t0; // shapes < 32
     const fb = (f << 1) | b;
@@ -298,7 +387,7 @@ export class Featurizer {
     out[k++] = f3(30, y1, t1, t0);
     out[k++] = f2(31, y1, fb);
     if (this.hasAssoc) {
-      const pair = this.assoc[i]!;
+      const pair = this.at.pair;
       out[k++] = f1(32, pair);
       out[k++] = f2(33, pair, tt);
       out[k++] = f2(34, pair, crossLen);

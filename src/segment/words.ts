@@ -9,7 +9,8 @@ import type { Doc } from '../core/doc.ts';
 import type { Token } from '../core/layers.ts';
 import { B, Featurizer } from './features.ts';
 import { dictionaryLexicon } from './lexicon.ts';
-import { decodeModel, labelUnits, type Model, type ModelMeta } from './model.ts';
+import { decodeModel, type Model, type ModelMeta } from './model.ts';
+import { Scorer } from './scorer.ts';
 import { makeUnits, PUNCT, scanUnits, type Units } from './units.ts';
 
 export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'segmenter');
@@ -17,6 +18,7 @@ export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 interface Segmenter {
   model: Model;
   featurizer: Featurizer;
+  scorer: Scorer;
   units: Units;
   labels: Uint8Array;
 }
@@ -35,7 +37,8 @@ function segmenter(): Segmenter {
     throw new Error(`word segmenter model missing in ${MODEL_DIR} (run npm run train:segmenter): ${(e as Error).message}`);
   }
   const model = decodeModel(meta, bin);
-  loaded = { model, featurizer: new Featurizer(dictionaryLexicon(), model.stats), units: makeUnits(1024), labels: new Uint8Array(1024) };
+  const featurizer = new Featurizer(dictionaryLexicon(), model.stats);
+  loaded = { model, featurizer, scorer: new Scorer(model.weights, model.mask, featurizer), units: makeUnits(1024), labels: new Uint8Array(1024) };
   return loaded;
 }
 
@@ -62,7 +65,7 @@ export function segmentSpan(text: string, from: number, to: number, out: Token[]
   scanUnits(text, from, to, s.units);
   if (s.labels.length < s.units.n) s.labels = new Uint8Array(s.units.start.length);
   s.featurizer.prepare(text, s.units);
-  labelUnits(s.model.weights, s.model.mask, s.featurizer, s.units, s.labels);
+  s.scorer.label(s.units, s.labels);
   tokensFromLabels(s.units, s.labels, out);
 }
 

@@ -1,0 +1,299 @@
+/**
+ * Labelling with a trained model, fast. A unit's score is the sum of the weights of the ~50
+ * features `Featurizer.collect` lists; summing them one by one means ~50 hashes and ~50 reads at
+ * random places of the 2 MB weight table per syllable, and those reads were most of the segmenter's
+ * time. Most templates read only a few small values (shapes, lexicon bits, labels), so their
+ * summed weights are memoised in small dense tables indexed by those values; the templates of one
+ * unit form (its unigrams at each window position, its crossings of lexicon words, its
+ * longest-matching labels) are summed once per form id (see Featurizer). Only the n-grams and the key ×
+ * shape and part-of-speech × key pairs are still hashed per unit, and looked up in a compact copy
+ * of the weights. The sums are integers (int16 weights), so every score — and every label — is
+ * exactly the one `labelUnits` computes.
+ */
+import { B, Featurizer, forcedStart, I } from './features.ts';
+import { f1, f2, f3 } from './keys.ts';
+import type { Units } from './units.ts';
+
+/**
+ * The weight table without its zeros: a bit per index saying which are non-zero, the count of
+ * non-zero weights before each 32-bit word of bits, and the non-zero weights in index order
+ * (~350 KB instead of 2 MB, so the lookups the scorer cannot memoise mostly stay in the CPU cache).
+ */
+export class SparseWeights {
+  /** per 32 indices: their bits, then the count of non-zero weights before them */
+  readonly dir: Int32Array;
+  readonly vals: Int16Array;
+
+  constructor(dense: Int16Array, readonly mask: number) {
+    this.dir = new Int32Array(Math.max(2, dense.length >> 4));
+    let n = 0;
+    for (let i = 0; i < dense.length; i++) {
+      if (!(i & 31)) this.dir[(i >> 5) * 2 + 1] = n;
+      if (dense[i]) {
+        this.dir[(i >> 5) * 2] |= 1 << (i & 31);
+        n++;
+      }
+    }
+    this.vals = new Int16Array(n);
+    n = 0;
+    for (const w of dense) if (w) this.vals[n++] = w;
+  }
+
+  /** dense[h & mask] (the scorer's hot loop repeats this body inline) */
+  get(h: number): number {
+    const i = h & this.mask;
+    const word = this.dir[(i >> 5) << 1]!;
+    const bit = 1 << (i & 31);
+    if (!(word & bit)) return 0;
+    let x = word & (bit - 1); // the non-zero weights before i in its word: a population count
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    x = (x + (x >>> 4)) & 0x0f0f0f0f;
+    return this.vals[this.dir[((i >> 5) << 1) + 1]! + (Math.imul(x, 0x01010101) >>> 24)]!;
+  }
+}
+
+/** An unfilled memo cell: no sum of fewer than 2^14 int16 weights reaches it. */
+const NONE = 0x40000000;
+
+/**
+ * Summed weights of some templates that read only a few small values, by those values packed
+ * into an index (bit fields of the given widths, first field highest), filled on first use.
+ */
+class Memo {
+  readonly cells: Int32Array;
+  constructor(
+    private readonly widths: readonly number[],
+    private readonly features: (v: number[]) => number[],
+  ) {
+    this.cells = new Int32Array(1 << widths.reduce((a, b) => a + b, 0)).fill(NONE);
+  }
+
+  fill(x: number, w: SparseWeights): number {
+    const v: number[] = [];
+    let rest = x;
+    for (let k = this.widths.length - 1; k >= 0; k--) {
+      v[k] = rest & ((1 << this.widths[k]!) - 1);
+      rest >>= this.widths[k]!;
+    }
+    let sum = 0;
+    for (const h of this.features(v)) sum += w.get(h);
+    return (this.cells[x] = sum);
+  }
+}
+
+// Per-form record (Featurizer form ids): slot 0 is 1 once filled, then the weights of the
+// templates that read only the form's key.
+const STRIDE = 16;
+const S0 = 1, S1 = 2, N1 = 3, S2 = 4, N2 = 5; // unigram at each window position (templates 1-5)
+const Y1_S0 = 6; // template 29, previous label 0 / 1
+const S1_CROSS = 8, S0_CROSS = 10; // templates 37, 38: lexicon word across the boundary 0 / 1
+const S1_F = 12, S0_B = 14; // templates 39, 40: forward / backward longest-matching label 0 / 1
+const HASHED = 15; // per-unit hashed features, at most
+
+export class Scorer {
+  private readonly weights: SparseWeights;
+  private recs = new Int32Array(0);
+  /** Featurizer.formResets when `recs` was last cleared */
+  private resets = -1;
+  // memoised sums (template numbers as in Featurizer.collect)
+  private readonly shapes3 = new Memo([5, 5, 5], ([t1, t0, u1]) => [f2(14, t1!, t0!), f2(15, t0!, u1!), f3(17, t1!, t0!, u1!)]);
+  private readonly shapes2 = new Memo([5, 5, 5], ([t2, t1, t0]) => [f3(16, t2!, t1!, t0!)]);
+  private readonly spans = new Memo([15], ([span]) => [f1(18, span!)]);
+  private readonly cross = new Memo([3, 5, 8], ([len, lists, pos]) => [f1(19, len!), f2(42, lists!, len!), f2(49, pos!, len!)]);
+  private readonly startsEnds = new Memo([6, 6], ([starts, ends]) => [f1(20, starts! << 1), f1(21, ends! << 1)]);
+  private readonly fbShapes = new Memo([1, 1, 3, 10], ([f, b, len, tt]) => [f1(22, f!), f1(23, b!), f2(24, f!, b!), f3(25, f!, b!, tt!), f2(26, len!, tt!)]);
+  private readonly lists = new Memo([5, 5, 5], ([cross, end, start]) => [f2(43, end!, start!), f3(44, cross!, end!, start!)]);
+  private readonly seenShapes = new Memo([8, 10], ([seen, tt]) => [f1(45, seen!), f2(47, seen!, tt!)]);
+  private readonly seenCross = new Memo([8, 3], ([seen, len]) => [f2(46, seen!, len!)]);
+  private readonly pos = new Memo([8, 8], ([pos1, pos0]) => [f2(48, pos1!, pos0!)]);
+  private readonly wordPos = new Memo([8, 8], ([end, start]) => [f2(50, end!, start!)]);
+  private readonly labels = new Memo([1, 1, 2, 10], ([y2, y1, fb, tt]) => [f1(27, y1!), f2(28, y1!, y2!), f3(30, y1!, tt! >> 5, tt! & 31), f2(31, y1!, fb!)]);
+  private readonly hashed = new Int32Array(HASHED);
+  // per unit of the current sentence: score without the label templates; the label memo's index
+  // without the labels; the key-by-label weight (template 29) for a previous label I and B
+  private fixed = new Int32Array(0);
+  private dyn = new Int32Array(0);
+  private y0 = new Int32Array(0);
+  private y1 = new Int32Array(0);
+  private crosses = new Uint8Array(0);
+
+  constructor(weights: Int16Array, mask: number, private readonly f: Featurizer) {
+    this.weights = new SparseWeights(weights, mask);
+  }
+
+  /** Label units [0, u.n) B or I, as `labelUnits` would; the featurizer must be prepared for them. */
+  label(u: Units, out: Uint8Array): void {
+    const n = u.n;
+    this.ensure(n);
+    this.unitTemplates(u, n);
+    this.keyTemplates(n);
+    const { fixed, dyn, y0, y1 } = this;
+    const labels = this.labels.cells;
+    let l1 = B;
+    let l2 = B;
+    for (let i = 0; i < n; i++) {
+      let y = B;
+      if (!forcedStart(u, i)) {
+        const x = dyn[i]! | (l2 << 13) | (l1 << 12);
+        let sum = labels[x]!;
+        if (sum === NONE) sum = this.labels.fill(x, this.weights);
+        y = fixed[i]! + sum + (l1 === B ? y1[i]! : y0[i]!) > 0 ? B : I;
+      }
+      out[i] = y;
+      l2 = l1;
+      l1 = y;
+    }
+  }
+
+  private ensure(n: number): void {
+    if (this.fixed.length >= n) return;
+    const cap = Math.max(64, n * 2);
+    this.fixed = new Int32Array(cap);
+    this.dyn = new Int32Array(cap);
+    this.y0 = new Int32Array(cap);
+    this.y1 = new Int32Array(cap);
+    this.crosses = new Uint8Array(cap);
+  }
+
+  /** `fixed` = unit i's templates other than the key-only and label ones; `dyn` = its label memo index. */
+  private unitTemplates(u: Units, n: number): void {
+    const { f, fixed, dyn, crosses, hashed } = this;
+    const { key, shape, hasAssoc } = f;
+    const { dir, vals, mask } = this.weights;
+    const bias = this.weights.get(41);
+    const shapes3 = this.shapes3.cells, shapes2 = this.shapes2.cells, spans = this.spans.cells, cross = this.cross.cells;
+    const startsEnds = this.startsEnds.cells, lists = this.lists.cells, fbShapes = this.fbShapes.cells;
+    const seenShapes = this.seenShapes.cells, seenCross = this.seenCross.cells, pos = this.pos.cells, wordPos = this.wordPos.cells;
+    for (let i = 0; i < n; i++) {
+      fixed[i] = 0;
+      crosses[i] = 0;
+      if (forcedStart(u, i)) continue;
+      const p = i + 2;
+      const s0 = key[p]!, s1 = key[p - 1]!, s2 = key[p - 2]!, n1 = key[p + 1]!, n2 = key[p + 2]!;
+      const t0 = shape[p]!, t1 = shape[p - 1]!, t2 = shape[p - 2]!, u1 = shape[p + 1]!;
+      const c = f.context(i);
+      const { crossLen, f: fw, b: bw, seen } = c;
+      const tt = (t1 << 5) | t0;
+      crosses[i] = crossLen > 0 ? 1 : 0;
+      dyn[i] = (((fw << 1) | bw) << 10) | tt;
+      // hashed per unit: n-grams (6-13), key × shape (35, 36), part of speech × key (51, 52)
+      hashed[0] = f2(6, s1, s0);
+      hashed[1] = f2(7, s0, n1);
+      hashed[2] = f2(8, s2, s1);
+      hashed[3] = f2(9, n1, n2);
+      hashed[4] = f2(10, s1, n1);
+      hashed[5] = f3(11, s2, s1, s0);
+      hashed[6] = f3(12, s1, s0, n1);
+      hashed[7] = f3(13, s0, n1, n2);
+      hashed[8] = f2(35, s1, t0);
+      hashed[9] = f2(36, t1, s0);
+      hashed[10] = f2(51, c.pos1, s0);
+      hashed[11] = f2(52, s1, c.pos0);
+      let k = 12;
+      if (hasAssoc) {
+        hashed[k++] = f1(32, c.pair);
+        hashed[k++] = f2(33, c.pair, tt);
+        hashed[k++] = f2(34, c.pair, crossLen);
+      }
+      let sum = bias;
+      for (let j = 0; j < k; j++) {
+        const h = hashed[j]! & mask; // SparseWeights.get, inline
+        const word = dir[(h >> 5) << 1]!;
+        const bit = 1 << (h & 31);
+        if (!(word & bit)) continue;
+        let x = word & (bit - 1);
+        x -= (x >>> 1) & 0x55555555;
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        x = (x + (x >>> 4)) & 0x0f0f0f0f;
+        sum += vals[dir[((h >> 5) << 1) + 1]! + (Math.imul(x, 0x01010101) >>> 24)]!;
+      }
+      // memoised: shapes (14-17), lexicon words around the boundary (18-21, 42-44, 49), longest
+      // matching (22-26), treebank pair counts (45-47), parts of speech (48, 50)
+      let x = (t1 << 10) | (t0 << 5) | u1;
+      let v = shapes3[x]!;
+      sum += v !== NONE ? v : this.shapes3.fill(x, this.weights);
+      x = (t2 << 10) | tt;
+      v = shapes2[x]!;
+      sum += v !== NONE ? v : this.shapes2.fill(x, this.weights);
+      x = c.span;
+      v = spans[x]!;
+      sum += v !== NONE ? v : this.spans.fill(x, this.weights);
+      x = (crossLen << 13) | (c.crossLists << 8) | c.crossPos;
+      v = cross[x]!;
+      sum += v !== NONE ? v : this.cross.fill(x, this.weights);
+      x = ((c.starts >> 1) << 6) | (c.ends >> 1);
+      v = startsEnds[x]!;
+      sum += v !== NONE ? v : this.startsEnds.fill(x, this.weights);
+      x = (c.crossLists << 10) | (c.endLists << 5) | c.startLists;
+      v = lists[x]!;
+      sum += v !== NONE ? v : this.lists.fill(x, this.weights);
+      x = (fw << 14) | (bw << 13) | (crossLen << 10) | tt;
+      v = fbShapes[x]!;
+      sum += v !== NONE ? v : this.fbShapes.fill(x, this.weights);
+      x = (seen << 10) | tt;
+      v = seenShapes[x]!;
+      sum += v !== NONE ? v : this.seenShapes.fill(x, this.weights);
+      x = (seen << 3) | crossLen;
+      v = seenCross[x]!;
+      sum += v !== NONE ? v : this.seenCross.fill(x, this.weights);
+      x = (c.pos1 << 8) | c.pos0;
+      v = pos[x]!;
+      sum += v !== NONE ? v : this.pos.fill(x, this.weights);
+      x = (c.endPos << 8) | c.startPos;
+      v = wordPos[x]!;
+      sum += v !== NONE ? v : this.wordPos.fill(x, this.weights);
+      fixed[i] = sum;
+    }
+  }
+
+  /** Add each form's templates (1-5, 29, 37-40) to the units whose window holds it. */
+  private keyTemplates(n: number): void {
+    const { f, fixed, y0, y1, crosses } = this;
+    if (this.resets !== f.formResets || this.recs.length < f.formKey.length * STRIDE) {
+      if (this.resets !== f.formResets) this.recs = new Int32Array(f.formKey.length * STRIDE);
+      else {
+        const recs = new Int32Array(f.formKey.length * STRIDE);
+        recs.set(this.recs);
+        this.recs = recs;
+      }
+      this.resets = f.formResets;
+    }
+    const { recs } = this;
+    const { formId, formKey } = f;
+    const fmm = f.forwardLabels(), bmm = f.backwardLabels();
+    for (let p = 0; p < n + 4; p++) {
+      const id = formId[p]!;
+      const o = id * STRIDE;
+      if (recs[o] === 0) this.fillRecord(o, formKey[id]!);
+      const i = p - 2;
+      if (i >= 0 && i < n) {
+        fixed[i] += recs[o + S0]! + recs[o + S0_CROSS + crosses[i]!]! + recs[o + S0_B + bmm[i]!]!;
+        y0[i] = recs[o + Y1_S0]!;
+        y1[i] = recs[o + Y1_S0 + 1]!;
+      }
+      if (i + 1 >= 0 && i + 1 < n) fixed[i + 1] += recs[o + S1]! + recs[o + S1_CROSS + crosses[i + 1]!]! + recs[o + S1_F + fmm[i + 1]!]!;
+      if (i - 1 >= 0 && i - 1 < n) fixed[i - 1] += recs[o + N1]!;
+      if (i + 2 < n) fixed[i + 2] += recs[o + S2]!;
+      if (i - 2 >= 0 && i - 2 < n) fixed[i - 2] += recs[o + N2]!;
+    }
+  }
+
+  private fillRecord(o: number, key: number): void {
+    const { recs } = this;
+    const w = (h: number) => this.weights.get(h);
+    recs[o] = 1;
+    recs[o + S0] = w(f1(1, key));
+    recs[o + S1] = w(f1(2, key));
+    recs[o + N1] = w(f1(3, key));
+    recs[o + S2] = w(f1(4, key));
+    recs[o + N2] = w(f1(5, key));
+    for (let v = 0; v < 2; v++) {
+      recs[o + Y1_S0 + v] = w(f2(29, v, key));
+      recs[o + S1_CROSS + v] = w(f2(37, key, v));
+      recs[o + S0_CROSS + v] = w(f2(38, key, v));
+      recs[o + S1_F + v] = w(f2(39, key, v));
+      recs[o + S0_B + v] = w(f2(40, key, v));
+    }
+  }
+}
