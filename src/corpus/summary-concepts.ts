@@ -25,38 +25,38 @@ export interface StoryConcepts {
 
 /**
  * Bigram ids through open addressing on the pair of syllable ids (a JS Map keyed by numbers costs
- * several times more per lookup, and a story looks up every bigram of its prose).
+ * several times more per lookup, and a story looks up every bigram of its prose). Grows when half full.
  */
 class PairTable {
-  private readonly a: Int32Array;
-  private readonly b: Int32Array;
-  private readonly id: Int32Array;
-  private readonly mask: number;
-
-  constructor(capacity: number) {
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.a = new Int32Array(size).fill(-1);
-    this.b = new Int32Array(size);
-    this.id = new Int32Array(size);
-    this.mask = size - 1;
-  }
+  private a = new Int32Array(1024).fill(-1);
+  private b = new Int32Array(1024);
+  private id = new Int32Array(1024);
+  private used = 0;
 
   /** The id of pair (x, y), or -1; with `next` >= 0 an absent pair is stored under that id. */
   get(x: number, y: number, next: number): number {
-    let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & this.mask;
-    for (;;) {
+    const mask = this.a.length - 1;
+    for (let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask; ; h = (h + 1) & mask) {
       const ax = this.a[h]!;
-      if (ax === -1) {
-        if (next < 0) return -1;
-        this.a[h] = x;
-        this.b[h] = y;
-        this.id[h] = next;
-        return next;
-      }
       if (ax === x && this.b[h] === y) return this.id[h]!;
-      h = (h + 1) & this.mask;
+      if (ax !== -1) continue;
+      if (next < 0) return -1;
+      if (2 * ++this.used > this.a.length) return this.grow(x, y, next);
+      this.a[h] = x;
+      this.b[h] = y;
+      this.id[h] = next;
+      return next;
     }
+  }
+
+  private grow(x: number, y: number, next: number): number {
+    const [a, b, id] = [this.a, this.b, this.id];
+    this.a = new Int32Array(a.length * 2).fill(-1);
+    this.b = new Int32Array(a.length * 2);
+    this.id = new Int32Array(a.length * 2);
+    this.used = 0;
+    for (let h = 0; h < a.length; h++) if (a[h] !== -1) this.get(a[h]!, b[h]!, id[h]!);
+    return this.get(x, y, next);
   }
 }
 
@@ -82,7 +82,11 @@ function titleCounts(docs: Doc[], vocabulary: Map<string, number>, unigramId: In
   return inTitles;
 }
 
-/** Concepts: bigrams where at least one syllable is content, plus content syllables. */
+/**
+ * Concepts: bigrams where at least one syllable is content, plus content syllables. A first pass
+ * numbers the concepts at each syllable (so the counters below are sized to the story's distinct
+ * concepts, not to its length); a second counts the documents containing each.
+ */
 export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: ConceptOptions): StoryConcepts {
   let total = 0;
   let longest = 0;
@@ -92,70 +96,79 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
   }
   // Syllables become story-local numbers first, so bigrams are pairs of numbers, not strings.
   const vocabulary = new Map<string, number>();
-  const isFunction = new Uint8Array(total);
-  const unigramId = new Int32Array(total).fill(-1); // per syllable: its concept id (content syllables)
-  const pairs = new PairTable(total);
-  let n = 0; // concepts so far
-  // At most a unigram and a bigram per syllable.
-  const docCount = new Int32Array(2 * total);
-  const lastDoc = new Int32Array(2 * total);
-  const lastSentence = new Int32Array(2 * total);
-  const bigram = new Uint8Array(2 * total);
+  const isFunction: number[] = [];
+  const unigramId: number[] = []; // per syllable: its concept id (content syllables), or -1
+  const pairs = new PairTable();
   const unigrams = opt.unigramWeight > 0;
-  const ids = new Int32Array(2 * total);
-  const from = new Int32Array(sentences.length + 1);
+  // Per syllable of the story: the concept of the syllable and of the bigram it starts, or -1.
+  const unigramAt = new Int32Array(total).fill(-1);
+  const bigramAt = new Int32Array(total).fill(-1);
+  const isBigram: number[] = [];
   const syl = new Int32Array(longest);
-  let m = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
+  let at = 0;
+  for (const s of sentences) {
     const keys = s.syllables;
     for (let i = 0; i < keys.length; i++) {
       const x = keys[i]!;
       let v = vocabulary.get(x);
       if (v === undefined) {
         vocabulary.set(x, (v = vocabulary.size));
-        isFunction[v] = FUNCTION_SYLLABLES.has(x) ? 1 : 0;
+        isFunction.push(FUNCTION_SYLLABLES.has(x) ? 1 : 0);
+        unigramId.push(-1);
       }
       syl[i] = v;
     }
-    // Each concept once per sentence; sentences come document by document, so a new document index
-    // is a new document for the concept's count.
-    const docIndex = s.docIndex;
-    for (let i = unigrams ? -keys.length : 0; i + 1 < keys.length; i++) {
-      let id: number;
-      if (i < 0) {
-        const x = syl[keys.length + i]!;
-        if (isFunction[x]) continue;
-        id = unigramId[x]!;
-        if (id < 0) unigramId[x] = id = n;
-      } else {
-        const x = syl[i]!;
-        const y = syl[i + 1]!;
-        if (isFunction[x] && isFunction[y]) continue;
-        id = pairs.get(x, y, n);
+    for (let i = 0; i < keys.length; i++, at++) {
+      const x = syl[i]!;
+      if (unigrams && !isFunction[x]) {
+        if (unigramId[x]! < 0) {
+          unigramId[x] = isBigram.length;
+          isBigram.push(0);
+        }
+        unigramAt[at] = unigramId[x]!;
       }
-      if (id === n) {
-        n++;
-        lastDoc[id] = -1;
-        lastSentence[id] = -1;
-        bigram[id] = i < 0 ? 0 : 1;
-      }
-      if (lastSentence[id] === si) continue;
-      lastSentence[id] = si;
-      ids[m++] = id;
-      if (lastDoc[id] !== docIndex) {
-        lastDoc[id] = docIndex;
-        docCount[id]!++;
+      if (i + 1 < keys.length && !(isFunction[x] && isFunction[syl[i + 1]!])) {
+        const id = pairs.get(x, syl[i + 1]!, isBigram.length);
+        if (id === isBigram.length) isBigram.push(1);
+        bigramAt[at] = id;
       }
     }
+  }
+  const n = isBigram.length;
+  // Each concept once per sentence; sentences come document by document, so a new document index
+  // is a new document for the concept's count.
+  const docCount = new Int32Array(n);
+  const lastDoc = new Int32Array(n).fill(-1);
+  const lastSentence = new Int32Array(n).fill(-1);
+  const ids = new Int32Array(2 * total);
+  const from = new Int32Array(sentences.length + 1);
+  let m = 0;
+  at = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const docIndex = sentences[si]!.docIndex;
+    const end = at + sentences[si]!.syllables.length;
+    for (let pass = 0; pass < 2; pass++) {
+      const concept = pass === 0 ? unigramAt : bigramAt;
+      for (let p = at; p < end; p++) {
+        const id = concept[p]!;
+        if (id < 0 || lastSentence[id] === si) continue;
+        lastSentence[id] = si;
+        ids[m++] = id;
+        if (lastDoc[id] !== docIndex) {
+          lastDoc[id] = docIndex;
+          docCount[id]!++;
+        }
+      }
+    }
+    at = end;
     from[si + 1] = m;
   }
-  const inTitles = titleCounts(docs, vocabulary, unigramId, pairs, n);
+  const inTitles = titleCounts(docs, vocabulary, Int32Array.from(unigramId), pairs, n);
   const weights = new Float64Array(n);
   for (let id = 0; id < n; id++) {
     const count = docCount[id]! + opt.titleWeight * inTitles[id]!;
     // In a multi-document story a concept one document alone mentions is no evidence of importance.
-    weights[id] = (bigram[id] ? 1 : opt.unigramWeight) * (docs.length > 1 ? (count > 1 ? Math.pow(count, opt.conceptPower) : 0) : 1);
+    weights[id] = (isBigram[id] ? 1 : opt.unigramWeight) * (docs.length > 1 ? (count > 1 ? Math.pow(count, opt.conceptPower) : 0) : 1);
   }
   return { ids, from, weights };
 }
