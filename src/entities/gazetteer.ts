@@ -35,7 +35,6 @@ export interface Gazetteer {
   surnames: Set<string>;
   /** role heads and professional titles, by key */
   roles: Set<string>;
-  roleMaxLen: Map<string, number>;
   /** common Vietnamese words (@vntk/dictionary Viet11K + Viet22K), lower case */
   words: Set<string>;
   /** names of Vietnamese districts and wards: they type a capitalised run as a place, never find one */
@@ -88,7 +87,7 @@ function addCountries(g: Gazetteer): void {
 function build(): Gazetteer {
   const g: Gazetteer = {
     entries: new Map(), trie: new KeyTrie(), byCanonical: new Map(), surnames: new Set(), roles: new Set(),
-    roleMaxLen: new Map(), words: new Set(), localPlaces: new Set(), countries: new Set(),
+    words: new Set(), localPlaces: new Set(), countries: new Set(),
   };
   for (const [type, canonical, aliases, country] of tsvRows(read('curated/world.tsv'))) {
     for (const a of aliases!.split('|')) add(g, a, canonical!, type as EntityType, country);
@@ -103,11 +102,7 @@ function build(): Gazetteer {
   }
   for (const surname of read('person_names/surnames_sino.txt').split('\n')) if (surname && !surname.startsWith('#')) g.surnames.add(matchKey(surname));
   const titles = tsvRows(read('person_names/titles_professional.tsv')).slice(1).flatMap((r) => [r[2]!, r[3]!]).filter(Boolean);
-  for (const r of [...ROLE_HEADS, ...titles]) {
-    const ws = wordsOf(r);
-    g.roles.add(aliasKey(r));
-    g.roleMaxLen.set(ws[0]!.key, Math.max(g.roleMaxLen.get(ws[0]!.key) ?? 0, ws.length));
-  }
+  for (const r of [...ROLE_HEADS, ...titles]) g.roles.add(aliasKey(r));
   const require = createRequire(import.meta.url);
   // the two common-word lists (11K has "quản lý", 22K "chất lượng"); the larger ones list proper names too
   for (const list of ['Viet11K.txt', 'Viet22K.txt']) {

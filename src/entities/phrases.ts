@@ -19,6 +19,11 @@ export class PhraseTable {
     }
   }
 
+  /** Keys of the syllables phrases start with. */
+  firstKeys(): IterableIterator<string> {
+    return this.trie.firstKeys();
+  }
+
   /** Number of words of the longest phrase starting at words[i], or 0. */
   match(words: readonly Word[], i: number): number {
     let node = this.trie.root(words[i]!);

@@ -50,8 +50,28 @@ interface Tables {
   workCues: PhraseTable;
   /** organisation heads, then place heads, as headed() tries them */
   heads: readonly (readonly [PhraseTable, 'ORG' | 'LOC'])[];
-  /** keys of lower-case words that can start something (a cue, a role, "châu Á"): every other lower-case word is skipped at once */
-  lowerStarters: Set<string>;
+  /**
+   * For each syllable key that starts a role, cue, head or known name: which tables (START_* bits)
+   * have something starting with it. One lookup per word tells which matchers can answer at all,
+   * and a lower-case word absent here is skipped at once.
+   */
+  starts: Map<string, number>;
+}
+
+const START_ROLE = 1;
+const START_HONORIFIC = 2;
+const START_LOC_HEAD = 4;
+const START_ORG_HEAD = 8;
+const START_MEDIA = 16;
+const START_PLACE = 32;
+const START_ORG_CUE = 64;
+const START_WORK_CUE = 128;
+const START_GAZ = 256;
+
+function startBits(tables: readonly (readonly [Iterable<string>, number])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [keys, bit] of tables) for (const k of keys) out.set(k, (out.get(k) ?? 0) | bit);
+  return out;
 }
 
 let tables: Tables | undefined;
@@ -60,19 +80,29 @@ function getTables(): Tables {
   const g = gazetteer();
   const orgHeads = new PhraseTable(ORG_HEADS);
   const locHeads = new PhraseTable(LOC_HEADS);
+  const roles = new PhraseTable([...g.roles], true);
+  const honorifics = new PhraseTable(HONORIFICS);
+  const media = new PhraseTable(MEDIA_CUES);
+  const places = new PhraseTable(Object.keys(PLACE_CUES));
+  const orgCues = new PhraseTable(ORG_CUES);
+  const workCues = new PhraseTable(WORK_CUES);
   return (tables = {
     g,
-    roles: new PhraseTable([...g.roles], true),
+    roles,
     portfolios: new PhraseTable(PORTFOLIOS),
-    honorifics: new PhraseTable(HONORIFICS),
+    honorifics,
     orgHeads,
     locHeads,
     heads: [[orgHeads, 'ORG'], [locHeads, 'LOC']],
-    media: new PhraseTable(MEDIA_CUES),
-    places: new PhraseTable(Object.keys(PLACE_CUES)),
-    orgCues: new PhraseTable(ORG_CUES),
-    workCues: new PhraseTable(WORK_CUES),
-    lowerStarters: new Set([...g.roleMaxLen.keys(), ...g.trie.firstKeys(), ...[...HONORIFICS, ...MEDIA_CUES, ...LOC_HEADS, ...ORG_HEADS, ...Object.keys(PLACE_CUES), ...ORG_CUES, ...WORK_CUES].map((p) => wordsOf(p)[0]!.key)]),
+    media,
+    places,
+    orgCues,
+    workCues,
+    starts: startBits([
+      [roles.firstKeys(), START_ROLE], [honorifics.firstKeys(), START_HONORIFIC], [locHeads.firstKeys(), START_LOC_HEAD],
+      [orgHeads.firstKeys(), START_ORG_HEAD], [media.firstKeys(), START_MEDIA], [places.firstKeys(), START_PLACE],
+      [orgCues.firstKeys(), START_ORG_CUE], [workCues.firstKeys(), START_WORK_CUE], [g.trie.firstKeys(), START_GAZ],
+    ]),
   });
 }
 
@@ -593,13 +623,13 @@ class LineScanner {
    * Cues other than media and place words, as [type, index of the name]: "P.Tân Phú" (an abbreviated
    * ward), "hãng hàng không tư nhân Vietjet" (an organisation after a lower-case description), "phim Titanic".
    */
-  private otherCue(i: number): { type: EntityType; end: number } | undefined {
+  private otherCue(i: number, starts: number): { type: EntityType; end: number } | undefined {
     const { ws, t } = this;
     const w = ws[i]!;
     if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && ws[i + 1]?.sep === '.' && ws[i + 1]!.cap && !this.gazAt(i)) return { type: 'GPE', end: i + 1 };
-    const work = t.workCues.match(ws, i);
+    const work = starts & START_WORK_CUE ? t.workCues.match(ws, i) : 0;
     if (work && ws[i + work]?.cap && ws[i + work]!.sep === ' ') return { type: 'MISC', end: i + work };
-    const org = t.orgCues.match(ws, i);
+    const org = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
     if (!org) return undefined;
     for (let k = i + org; k < i + org + 5 && k < ws.length; k++) {
       const x = ws[k]!;
@@ -644,7 +674,8 @@ class LineScanner {
     let i = 0;
     while (i < ws.length) {
       const w = ws[i]!;
-      if (!w.cap && !t.lowerStarters.has(w.key)) {
+      const starts = t.starts.get(w.key) ?? 0;
+      if (!w.cap && !starts) {
         hint = undefined;
         i++;
         continue;
@@ -653,8 +684,9 @@ class LineScanner {
       const weak = weakHint;
       hint = undefined;
       weakHint = false;
-      let next = (w.cap && this.quotedTitle(i)) || this.role(i) || this.honorific(i);
-      if (!next && (w.cap || t.locHeads.match(ws, i) || t.orgHeads.match(ws, i))) {
+      // (a matcher is asked only when its table has something starting with this word)
+      let next = (w.cap && this.quotedTitle(i)) || (starts & START_ROLE && this.role(i)) || (starts & START_HONORIFIC && this.honorific(i));
+      if (!next && (w.cap || (starts & START_LOC_HEAD && t.locHeads.match(ws, i)) || (starts & START_ORG_HEAD && t.orgHeads.match(ws, i)))) {
         // lower-case place heads belong to the name too: "sông Cầu", "biển Tây", "bán đảo Hàn Quốc"
         const f = this.headed(i, !w.cap); // after a lower-case head a person's name is no part of it ("đảng Cộng hòa Donald Trump")
         if (f) next = this.emit(f);
@@ -665,8 +697,8 @@ class LineScanner {
         if (f) next = this.emit(f);
       }
       if (!next) {
-        const media = t.media.match(ws, i);
-        const place = media ? 0 : t.places.match(ws, i);
+        const media = starts & START_MEDIA ? t.media.match(ws, i) : 0;
+        const place = media || !(starts & START_PLACE) ? 0 : t.places.match(ws, i);
         const cueEnd = i + (media || place);
         if ((media || place) && ws[cueEnd]?.cap && joins(ws[cueEnd]!) && ws[cueEnd]!.sep === ' ') {
           const cue = keyOf(ws, i, cueEnd);
@@ -675,14 +707,14 @@ class LineScanner {
           i = cueEnd;
           continue;
         }
-        const other = this.otherCue(i);
+        const other = this.otherCue(i, starts);
         if (other) {
           [hint, i] = [other.type, other.end];
           continue;
         }
       }
       if (!next && w.cap) next = this.orgRun(i);
-      if (!next) {
+      if (!next && starts & START_GAZ) {
         const gz = this.gazAt(i);
         if (gz) next = this.emit(this.fromGaz(i, gz));
       }
