@@ -136,6 +136,43 @@ function spaced(trig: string): string {
 /** Triggers that are numbers or vague quantities: they may start a duration ("hai ngày", "vài tuần"). */
 const QUANTITY_TRIGGERS = new Set(TRIGGER_WORDS.filter((t) => t in DIGIT_WORDS || t === 'mười' || VAGUE_QUANTITY.some((v) => v.startsWith(t))));
 
+// ---- which triggers are worth reading ---------------------------------------------------------
+// Most triggers start nothing ("một người", "sau khi", "3 người"). What the parsers of a trigger
+// (see `at`) read right after it is known, so a trigger followed by anything else is skipped without
+// running them. Each list below is what those parsers accept there, or more; never less.
+
+const firstWords = (phrases: readonly string[]) => phrases.map((p) => p.split(' ')[0]!);
+/** Second words of the phrases of `list` that start with `first`: VAGUE, "hiện" → nay, tại, giờ, thời. */
+const nextWords = (list: readonly (readonly [string, unknown])[], first: string) => list.filter(([w]) => w.startsWith(`${first} `)).map(([w]) => w.split(' ')[1]!);
+/** First words of the duration units ("ngày", "thập" of "thập kỷ"): what a number must be followed by to be a duration. */
+const UNIT_HEADS = new Set(firstWords(UNITS.map(([w]) => w)));
+const CALENDAR_UNITS = DAY_UNITS.map(([w]) => w);
+/** After a numeral word: more of the numeral, or a unit. */
+const AFTER_NUMERAL = ['trăm', 'mươi', 'chục', ...UNIT_HEADS];
+const TRIGGER_NEXT = new Map<string, Set<string>>([
+  // duration (numeral, unit) or "một thời điểm nào đó"
+  ['một', new Set([...AFTER_NUMERAL, ...firstWords(INDEFINITE_HEADS)])],
+  ...['hai', 'ba', 'bốn', 'sáu', 'bảy', 'bẩy', 'tám', 'chín'].map((t) => [t, new Set(AFTER_NUMERAL)] as const),
+  ['mười', new Set([...AFTER_NUMERAL, ...Object.keys(DIGIT_WORDS), ...Object.keys(UNIT_AFTER_TENS)])],
+  // durations of a vague quantity: "vài ngày"
+  ...VAGUE_QUANTITY.filter((q) => !q.includes(' ')).map((t) => [t, UNIT_HEADS] as const),
+  // sets ("hàng năm") and "hàng chục năm"
+  ['hàng', new Set([...SET_UNITS.map(([w]) => w), ...nextWords(QUANTITY_WORDS, 'hàng')])],
+  ['hằng', new Set(SET_UNITS.map(([w]) => w))],
+  ['mỗi', new Set(SET_UNITS.map(([w]) => w))],
+  ['những', new Set([...CALENDAR_UNITS, ...nextWords(VAGUE, 'những')])],
+  ['cùng', new Set(CALENDAR_UNITS)],
+  ['sau', new Set(['đó', ...nextWords(VAGUE, 'sau')])],
+  ['trước', new Set(nextWords(VAGUE, 'trước'))],
+  ['thời', new Set([...nextWords(VAGUE, 'thời'), ...nextWords(HEADS, 'thời')])],
+  ['lúc', new Set(['nào'])],
+  ['dịp', new Set(['nào'])],
+  ['hiện', new Set([...nextWords(VAGUE, 'hiện'), ...HIEN_NEXT])],
+  ...['đầu', 'giữa', 'cuối'].map((t) => [t, new Set(['tuần', 'tháng', 'năm', 'quý', 'quí', 'thập', 'những', 'thế', 'ngày'])] as const),
+]);
+/** After a one- or two-digit number and a space: a day range ("18 đến 19/11"), "20 tháng 1", "21 giờ", a duration. */
+const AFTER_SMALL_NUMBER = new Set([...firstWords(RANGE_WORDS.map(([w]) => w)), 'tháng', 'giờ', ...UNIT_HEADS]);
+
 /** "một tuần sau", "3 ngày trước": a counted offset; weeks count in days ("sau đó một tuần" is a date). */
 function counted(start: number, end: number, kind: 'rel' | 'ana', letter: string, off: number): Mention {
   return letter === 'W' ? { start, end, kind, unit: 'D', off: off * 7 } : { start, end, kind, unit: letter as Unit, off };
@@ -158,6 +195,7 @@ export class BlockScanner {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = nextAtWordStart(re, this.s, true))) {
+      if (!this.worthReading(m.index, m[0])) continue;
       const resume = re.lastIndex;
       const r = this.at(m.index, m[0]);
       re.lastIndex = resume;
@@ -311,6 +349,38 @@ export class BlockScanner {
   }
 
   // ---- dispatch --------------------------------------------------------------------------------
+
+  /** False when no parser of the trigger can read a mention at p (see TRIGGER_NEXT). */
+  private worthReading(p: number, trig: string): boolean {
+    if (isDigit(this.s.charCodeAt(p))) return this.numberWorthReading(p);
+    const next = TRIGGER_NEXT.get(trig);
+    if (!next) return true;
+    const q = this.gap(p + trig.length);
+    const w = q < 0 ? undefined : this.word(q)?.w;
+    return w !== undefined && next.has(w);
+  }
+
+  /**
+   * A number starts a mention only as D/M, D-M, D.M, a time (9h, 9g, 9:30), a year range (2015-2020),
+   * a decimal, or when a space and a range word, "tháng", "giờ" or a unit follow.
+   */
+  private numberWorthReading(p: number): boolean {
+    const s = this.s;
+    let e = p;
+    while (e < s.length && isDigit(s.charCodeAt(e))) e++;
+    const len = e - p;
+    if (len > 4) return false;
+    const c = s.charCodeAt(e);
+    if (c === 44 || c === 46) return true; // , .
+    if (len <= 2 && (c === 47 || c === 45 || c === 0x2013 || c === 104 || c === 103 || c === 58)) return true; // / - – h g :
+    if (len === 4 && (c === 45 || c === 0x2013)) return true;
+    if (!isSpace(c)) return false;
+    const q = this.sp(e);
+    const d = s.charCodeAt(q);
+    if (len <= 2 && (d === 45 || d === 0x2013 || d === 44)) return true;
+    const w = this.word(q)?.w;
+    return w !== undefined && (UNIT_HEADS.has(w) || (len <= 2 && AFTER_SMALL_NUMBER.has(w)));
+  }
 
   private at(p: number, trig: string): R {
     if (isDigit(this.s.charCodeAt(p))) {
