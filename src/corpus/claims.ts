@@ -28,12 +28,19 @@ const MAX_CANDIDATES = 500;
 const NEAR = 400;
 
 export function collectClaims(docs: Doc[]): StoryClaim[] {
+  const claims: StoryClaim[] = [];
+  for (const d of docs) {
+    for (const c of d.layers.claims) claims.push({ claimant: c.claimant, stance: c.stance, text: c.text, evidence: [{ doc: d.id, start: c.start, end: c.end }] });
+  }
+  // Names and words are only read to pair denials: a story without one needs neither.
+  if (!claims.some((c) => c.stance === 'deny')) return claims;
   const items: Item[] = [];
   for (const d of docs) {
+    if (d.layers.claims.length === 0) continue;
     const ents = [...d.layers.entities].sort((a, b) => a.start - b.start);
     for (const c of d.layers.claims) {
       items.push({
-        claim: { claimant: c.claimant, stance: c.stance, text: c.text, evidence: [{ doc: d.id, start: c.start, end: c.end }] },
+        claim: claims[items.length]!,
         doc: d.id,
         sentence: c.start,
         names: namesIn(ents, c.start, c.end),
@@ -42,7 +49,7 @@ export function collectClaims(docs: Doc[]): StoryClaim[] {
     }
   }
   pairDenials(items, rarity(items));
-  return items.map((x) => x.claim);
+  return claims;
 }
 
 function namesIn(ents: EntityMention[], start: number, end: number): Set<string> {

@@ -55,11 +55,11 @@ function foldCode(c: number): number {
 let shingles = new Uint32Array(1 << 14);
 
 /**
- * The article's shingles (title left out: syndicated copies often retitle) as sorted unique 32-bit hashes:
- * every three consecutive syllables (a shorter article: all its syllables as one shingle).
+ * The article's shingles (title left out: syndicated copies often retitle) as 32-bit hashes, in text order
+ * with repeats: every three consecutive syllables (a shorter article: all its syllables as one shingle).
  * The scan keeps its state in locals (a closure over it made V8 keep every variable in a heap context).
  */
-export function shingleHashes(doc: Doc): Uint32Array {
+function shingleHashes(doc: Doc): Uint32Array {
   const text = doc.text;
   let out = shingles;
   let count = 0;
@@ -125,13 +125,18 @@ export function shingleHashes(doc: Doc): Uint32Array {
   }
   // Fewer than three syllables: the whole text is one shingle.
   if (syllables > 0 && syllables < 3) out[count++] = syllables === 1 ? s2 : combine(s1, s2);
-  const sorted = out.slice(0, count).sort();
+  return out.slice(0, count);
+}
+
+/** Sorted unique hashes: the shingle set, built only for the few articles a Jaccard or a size is asked of. */
+function shingleSet(hashes: Uint32Array): Uint32Array {
+  const sorted = hashes.slice().sort();
   let u = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i]!;
   return sorted.slice(0, u);
 }
 
-/** One-permutation MinHash with rotation densification; -1 marks a bin not yet filled. */
+/** One-permutation MinHash with rotation densification; -1 marks a bin not yet filled. Repeated hashes change nothing. */
 function signature(hashes: Uint32Array): Float64Array {
   const sig = new Float64Array(BINS).fill(-1); // values stay below 2^32 (densified ones too)
   const valueBits = 32 - BIN_BITS;
@@ -182,11 +187,19 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
   return union ? inter / union : 0;
 }
 
-/** Earliest published first, then the longest, then by id: the copy we keep as canonical. */
-function canonicalOrder(a: { doc: Doc; size: number }, b: { doc: Doc; size: number }): number {
+interface Item {
+  doc: Doc;
+  hashes: Uint32Array;
+  set: Uint32Array | null;
+}
+
+const setOf = (it: Item) => (it.set ??= shingleSet(it.hashes));
+
+/** Earliest published first, then the longest (most distinct shingles), then by id: the copy we keep as canonical. */
+function canonicalOrder(a: Item, b: Item): number {
   const pa = a.doc.meta.published.value ?? '9999';
   const pb = b.doc.meta.published.value ?? '9999';
-  return pa.localeCompare(pb) || b.size - a.size || a.doc.id.localeCompare(b.doc.id);
+  return pa.localeCompare(pb) || setOf(b).length - setOf(a).length || a.doc.id.localeCompare(b.doc.id);
 }
 
 /**
@@ -194,8 +207,7 @@ function canonicalOrder(a: { doc: Doc; size: number }, b: { doc: Doc; size: numb
  * (the earliest published, then the longest). Documents without content are never duplicates.
  */
 export function findDuplicates(docs: Doc[]): [string, string][] {
-  const items = docs.map((doc) => ({ doc, shingles: shingleHashes(doc), size: 0 })).filter((x) => x.shingles.length > 0);
-  for (const it of items) it.size = it.shingles.length;
+  const items: Item[] = docs.map((doc) => ({ doc, hashes: shingleHashes(doc), set: null })).filter((x) => x.hashes.length > 0);
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -206,7 +218,7 @@ export function findDuplicates(docs: Doc[]): [string, string][] {
   const next = new Int32Array(items.length * BANDS);
   const tested = new Set<number>();
   items.forEach((it, i) => {
-    const sig = signature(it.shingles);
+    const sig = signature(it.hashes);
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
       const entry = i * BANDS + b;
@@ -218,11 +230,11 @@ export function findDuplicates(docs: Doc[]): [string, string][] {
         const pairKey = j * items.length + i;
         if (tested.has(pairKey)) continue;
         tested.add(pairKey);
-        if (find(i) !== find(j) && jaccard(it.shingles, items[j]!.shingles) >= DUPLICATE_JACCARD) parent[find(i)] = find(j);
+        if (find(i) !== find(j) && jaccard(setOf(it), setOf(items[j]!)) >= DUPLICATE_JACCARD) parent[find(i)] = find(j);
       }
     }
   });
-  const groups = new Map<number, typeof items>();
+  const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {
     const r = find(i);
     const g = groups.get(r);
