@@ -52,38 +52,76 @@ export function summarize(docs: Doc[], words: number, options: SummaryOptions = 
   // A sentence several outlets copied has the same concepts as its picked twin: its gain is then 0.
   const covered = new Uint8Array(weights.length);
   const bound = new Float64Array(n);
-  for (let r = 0; r < n; r++) bound[r] = gain[r]! > 0 ? gain[r]! / norm[r]! / maxGain + lead[r]! : -Infinity;
+  const heap = new CandidateHeap(bound);
+  for (let r = 0; r < n; r++) {
+    bound[r] = gain[r]! / norm[r]! / maxGain + lead[r]!;
+    if (gain[r]! > 0) heap.push(r);
+  }
   const fresh = new Uint8Array(n).fill(1);
   const chosen: number[] = [];
   let used = 0;
-  for (;;) {
-    let best = -1;
-    for (let r = 0; r < n; r++) {
-      if (bound[r]! === -Infinity) continue;
-      if (used + length[r]! > words) {
-        bound[r] = -Infinity; // the budget only shrinks: it will never fit
-        continue;
-      }
-      if (best < 0 || bound[r]! > bound[best]!) best = r;
-    }
-    if (best < 0) break;
+  while (heap.size > 0) {
+    const best = heap.pop();
+    if (used + length[best]! > words) continue; // the budget only shrinks: it will never fit
     const i = rows[best]!;
     if (!fresh[best]) {
       let g = 0;
       for (let j = from[i]!; j < from[i + 1]!; j++) if (!covered[ids[j]!]) g += weights[ids[j]!]!;
-      const score = g > 0 ? g / norm[best]! / maxGain + lead[best]! : -Infinity;
       fresh[best] = 1;
+      if (g <= 0) continue;
+      const score = g / norm[best]! / maxGain + lead[best]!;
       if (score !== bound[best]) {
         bound[best] = score;
-        continue; // rescored: look again for the best bound
+        heap.push(best); // rescored: look again for the best bound
+        continue;
       }
     }
     chosen.push(i);
     used += length[best]!;
-    bound[best] = -Infinity;
     for (let j = from[i]!; j < from[i + 1]!; j++) covered[ids[j]!] = 1;
     fresh.fill(0);
   }
   chosen.sort((a, b) => a - b); // story order: by document (chronological), then by position
   return chosen.map((i) => ({ text: all[i]!.text, doc: all[i]!.doc.id, start: all[i]!.start, end: all[i]!.end }));
+}
+
+/** Candidates by bound, highest first (ties: the earlier sentence), as a binary heap of row numbers. */
+class CandidateHeap {
+  private readonly rows: Int32Array;
+  size = 0;
+
+  constructor(private readonly bound: Float64Array) {
+    this.rows = new Int32Array(bound.length);
+  }
+
+  private above(a: number, b: number): boolean {
+    return this.bound[a]! > this.bound[b]! || (this.bound[a] === this.bound[b] && a < b);
+  }
+
+  push(r: number): void {
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.above(r, this.rows[parent]!)) break;
+      this.rows[i] = this.rows[parent]!;
+      i = parent;
+    }
+    this.rows[i] = r;
+  }
+
+  pop(): number {
+    const top = this.rows[0]!;
+    const last = this.rows[--this.size]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && this.above(this.rows[child + 1]!, this.rows[child]!)) child++;
+      if (!this.above(this.rows[child]!, last)) break;
+      this.rows[i] = this.rows[child]!;
+      i = child;
+    }
+    this.rows[i] = last;
+    return top;
+  }
 }
