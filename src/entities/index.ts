@@ -14,5 +14,7 @@ export { mentionNear } from './find.ts';
 export function recognizeEntities(doc: Doc): EntityMention[] {
   const lines = recognizeLines(doc);
   linkWithinDoc(doc.text, lines);
-  return lines.flatMap((l) => l.found.map((f) => toMention(doc.text, l.words, f)));
+  const out: EntityMention[] = [];
+  for (const l of lines) for (const f of l.found) out.push(toMention(doc.text, l.words, f));
+  return out;
 }

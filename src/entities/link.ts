@@ -33,12 +33,21 @@ interface NameRef {
 /** The gender each canonical's mentions tell (none when they disagree). */
 function gendersOf(lines: Line[]): Map<string, 'm' | 'f' | null> {
   const out = new Map<string, 'm' | 'f' | null>();
-  for (const f of lines.flatMap((l) => l.found)) {
-    if (!f.gender) continue;
-    const g = out.get(f.canonical);
-    out.set(f.canonical, g === undefined || g === f.gender ? f.gender : null);
+  for (const line of lines) {
+    for (const f of line.found) {
+      if (!f.gender) continue;
+      const g = out.get(f.canonical);
+      out.set(f.canonical, g === undefined || g === f.gender ? f.gender : null);
+    }
   }
   return out;
+}
+
+/** Number of hyphen groups of words[i..j). */
+function groupCount(words: Word[], i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k < j; k++) if (k === i || words[k]!.sep !== '-') n++;
+  return n;
 }
 
 /** Hyphen groups of words[i..j) ("Kim", "Jong-un"), as [start, end) word indices. */
@@ -65,6 +74,8 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
   };
   for (const { words, found } of lines) {
     for (const f of found) {
+      // only names of two or more groups are indexed
+      if (f.j - f.i < 2 || !(f.type === 'PER' || ((f.type === 'ORG' || f.type === 'LOC') && !f.known))) continue;
       const gs = groups(words, f.i, f.j);
       const gender = genders.get(f.canonical) ?? undefined;
       const ref: NameRef = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type, ...(gender ? { gender } : {}) };
@@ -97,7 +108,7 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
     for (const f of found) covered.fill(1, f.i, f.j);
     // an existing one-word mention that shortens a full name
     for (const f of found) {
-      if (f.known || groups(words, f.i, f.j).length > 2) continue;
+      if (f.known || groupCount(words, f.i, f.j) > 2) continue;
       // "bà Clinton" is never "ông Bill Clinton"
       const refs = idx.get(keyOf(words, f.i, f.j))?.filter((r) => !r.gender || !f.gender || r.gender === f.gender);
       if (!refs?.length) continue;
@@ -126,12 +137,13 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
 
 /** "Bliken" → "Blinken": a one-word personal name one edit from a full name's word in the same document. */
 function linkTypos(lines: Line[], idx: Map<string, NameRef[]>): void {
-  const keys = [...idx.keys()].filter((k) => k.length >= 5 && isForeignKey(k));
+  let keys: string[] | undefined; // the index's long foreign keys, listed when a one-word name needs them
   for (const { words, found } of lines) {
     for (const f of found) {
       if (f.type !== 'PER' || f.known || f.j - f.i !== 1) continue;
       const key = words[f.i]!.key;
       if (key.length < 5 || idx.has(key) || !isForeignKey(key)) continue;
+      keys ??= [...idx.keys()].filter((k) => k.length >= 5 && isForeignKey(k));
       const hits = keys.filter((k) => editDistance(k, key, 1) <= 1 && idx.get(k)!.some((r) => r.type === 'PER'));
       if (hits.length === 1) f.canonical = nearest(idx.get(hits[0]!)!.filter((r) => r.type === 'PER'), words[f.i]!.start).canonical;
     }
@@ -170,8 +182,8 @@ function linkAcronyms(text: string, lines: Line[]): void {
 
 /** "Bộ Ngoại giao" alone joins "Bộ Ngoại giao Triều Tiên" when the document qualifies that head once. */
 function linkHeads(lines: Line[]): void {
+  if (!lines.some((l) => l.found.some((f) => f.head))) return;
   const all = lines.flatMap((l) => l.found);
-  if (!all.some((f) => f.head)) return;
   const qualified = new Map<string, Set<string>>(); // "Ministry of Foreign Affairs" → its qualified canonicals
   for (const o of all) {
     const cut = o.type === 'ORG' ? o.canonical.indexOf(' (') : -1;

@@ -6,7 +6,7 @@
  * typed by shape alone take the majority. A "person" whose first word the document knows as an
  * organisation ("Chủ tịch Boeing Ray Conner") splits into the organisation and the person.
  */
-import type { EntityType } from '../core/layers.ts';
+import { ENTITY_TYPES, type EntityType } from '../core/layers.ts';
 import type { Found } from './recognize.ts';
 import { keyOf, type Word } from './words.ts';
 
@@ -15,39 +15,50 @@ interface Line {
   found: Found[];
 }
 
-type Votes = Map<string, Map<EntityType, number>>;
+/** Votes per key: a count for each entity type, in ENTITY_TYPES order. */
+type Votes = Map<string, number[]>;
+const TYPE_INDEX = new Map<EntityType, number>(ENTITY_TYPES.map((t, n) => [t, n]));
 
 function vote(votes: Votes, key: string, type: EntityType): void {
-  const v = votes.get(key) ?? votes.set(key, new Map()).get(key)!;
-  v.set(type, (v.get(type) ?? 0) + 1);
+  const v = votes.get(key) ?? votes.set(key, [0, 0, 0, 0, 0]).get(key)!;
+  v[TYPE_INDEX.get(type)!]!++;
 }
 
 /** The type most votes give, undefined on a tie or without votes. */
-function winner(v: Map<EntityType, number> | undefined): EntityType | undefined {
+function winner(v: number[] | undefined): EntityType | undefined {
   if (!v) return undefined;
-  let best: EntityType | undefined;
+  let best = -1;
   let n = 0;
   let tie = false;
-  for (const [t, c] of v) {
+  for (let t = 0; t < v.length; t++) {
+    const c = v[t]!;
     if (c > n) [best, n, tie] = [t, c, false];
-    else if (c === n) tie = true;
+    else if (c === n && c > 0) tie = true;
   }
-  return tie ? undefined : best;
+  return tie || best < 0 ? undefined : ENTITY_TYPES[best];
 }
 
-function evidenceVotes(lines: Line[]): Votes {
-  const votes: Votes = new Map();
+/** What the document's context-typed mentions say: by canonical, and by the words of the mention. */
+interface Evidence {
+  canonical: Votes;
+  surface: Votes;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+function evidenceVotes(lines: Line[]): Evidence {
+  const ev: Evidence = { canonical: new Map(), surface: new Map() };
   for (const { words, found } of lines) {
     for (const f of found) {
       // "Euro 2016", "Copa 2024": a foreign name followed by its edition's year is an event, and so is the name alone
       const next = words[f.j];
-      if (!f.known && f.j - f.i === 1 && next?.sep === ' ' && /^(?:19|20)\d\d$/.test(next.text)) vote(votes, `s${words[f.i]!.key}`, 'MISC');
+      if (!f.known && f.j - f.i === 1 && next?.sep === ' ' && YEAR.test(next.text)) vote(ev.surface, words[f.i]!.key, 'MISC');
       if (!f.known && !f.evidence) continue;
-      vote(votes, `c${f.canonical}`, f.type);
-      vote(votes, `s${keyOf(words, f.i, f.j)}`, f.type);
+      vote(ev.canonical, f.canonical, f.type);
+      vote(ev.surface, keyOf(words, f.i, f.j), f.type);
     }
   }
-  return votes;
+  return ev;
 }
 
 /** Hyphen groups' starts of words[i..j). */
@@ -59,24 +70,27 @@ function groupStarts(words: Word[], i: number, j: number): number[] {
 
 /** "Boeing Ray Conner" → ORG "Boeing" + PER "Ray Conner" when the document types "Boeing" as an organisation by context. */
 export function splitOrgPeople(text: string, lines: Line[]): void {
-  const votes = evidenceVotes(lines);
+  let ev: Evidence | undefined; // worked out when a name of three or more parts asks for it
   for (const line of lines) {
     const { words } = line;
-    const out: Found[] = [];
-    for (const f of line.found) {
-      const starts = f.type === 'PER' && !f.known ? groupStarts(words, f.i, f.j) : [];
+    let out: Found[] | undefined; // a new list once a mention splits
+    for (let n = 0; n < line.found.length; n++) {
+      const f = line.found[n]!;
+      const starts = f.type === 'PER' && !f.known && f.j - f.i >= 3 ? groupStarts(words, f.i, f.j) : [];
+      if (starts.length >= 3) ev ??= evidenceVotes(lines);
       const cut = starts.length >= 3 ? [1, 2].map((n) => starts[n]!).find((k) => k !== undefined && starts.length - starts.indexOf(k) >= 2
-        && (winner(votes.get(`s${keyOf(words, f.i, k)}`)) ?? winner(votes.get(`c${text.slice(words[f.i]!.start, words[k - 1]!.end)}`))) === 'ORG') : undefined;
+        && (winner(ev!.surface.get(keyOf(words, f.i, k))) ?? winner(ev!.canonical.get(text.slice(words[f.i]!.start, words[k - 1]!.end)))) === 'ORG') : undefined;
       if (cut === undefined) {
-        out.push(f);
+        out?.push(f);
         continue;
       }
+      out ??= line.found.slice(0, n);
       out.push({ i: f.i, j: cut, type: 'ORG', canonical: text.slice(words[f.i]!.start, words[cut - 1]!.end), known: false, evidence: true });
       const person: Found = { ...f, i: cut, canonical: text.slice(words[cut]!.start, words[f.j - 1]!.end) };
       if (f.role) person.role = { start: f.role.start, end: words[cut - 1]!.end };
       out.push(person);
     }
-    line.found = out;
+    if (out) line.found = out;
   }
 }
 
@@ -109,14 +123,14 @@ function typeLists(text: string, lines: Line[]): void {
 /** Mentions typed by shape alone take the type the document's evidence gives their canonical, else their words. */
 export function propagateTypes(text: string, lines: Line[]): void {
   typeLists(text, lines);
-  const votes = evidenceVotes(lines);
+  const ev = evidenceVotes(lines);
   // without evidence, a name still has one type: the one most of its mentions have ("từ Murray" once, "Murray" four times)
   const shapeVotes: Votes = new Map();
   const unresolved: Found[] = [];
   for (const { words, found } of lines) {
     for (const f of found) {
       if (f.known || f.evidence) continue;
-      const t = winner(votes.get(`c${f.canonical}`)) ?? winner(votes.get(`s${keyOf(words, f.i, f.j)}`));
+      const t = winner(ev.canonical.get(f.canonical)) ?? winner(ev.surface.get(keyOf(words, f.i, f.j)));
       if (t) f.type = t;
       else {
         vote(shapeVotes, f.canonical, f.type);
