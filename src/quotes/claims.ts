@@ -3,12 +3,12 @@ import type { Doc } from '../core/doc.ts';
 import type { Claim, EntityMention } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { statementsOf } from './extract.ts';
-import type { Speaker } from './speakers.ts';
+import { sameShape, type Speaker } from './speakers.ts';
 import { classifyStance } from './stance.ts';
 
 export function extractClaims(doc: Doc): Claim[] {
   const out: Claim[] = [];
-  const ents = [...doc.layers.entities].sort((a, b) => a.start - b.start);
+  const ents = doc.layers.entities.map(sameShape).sort((a, b) => a.start - b.start);
   // plain loops: this runs once per document, mostly before V8 has optimised it
   for (const s of statementsOf(doc)) {
     const speaker = s.speaker;

@@ -18,7 +18,7 @@ import {
   type CueInfo,
 } from './lexicon.ts';
 import { lowText, wordPrefixes } from './phrases.ts';
-import { entityIndex, findSubjectPhrase, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
+import { entityIndex, findSubjectPhrase, makeSpeaker, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
 import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Unit } from './units.ts';
 
 /** One reported statement: a quote, or (claimOnly) a claim with no quotable words. */
@@ -102,7 +102,7 @@ function tokenStartingAt(toks: readonly { s: number }[], s: number): number {
 /** A paragraph without speech still names who later pronouns refer to: its first person. */
 function rememberFirstPerson(ctx: SpeakerContext, b: Span): void {
   const m = ctx.ents.find((e) => e.start >= b.start && e.end <= b.end && e.type === 'PER');
-  if (m) ctx.remember({ canonical: ctx.fixPerson(m.canonical), kind: 'PER', start: m.start, end: m.end, explicit: true });
+  if (m) ctx.remember(makeSpeaker(ctx.fixPerson(m.canonical), 'PER', m.start, m.end, true));
 }
 
 interface BlockState {

@@ -56,6 +56,16 @@ interface PersonInfo {
   mentions: number;
 }
 
+/** A speaker with every field present: one object shape, so V8 need not re-optimise the code reading speakers. */
+export function makeSpeaker(canonical: string, kind: SpeakerKind, start: number, end: number, explicit: boolean, media = false): Speaker {
+  return { canonical, start, end, kind, media, explicit, unnamedOf: undefined, also: undefined };
+}
+
+/** A mention with every field present (the entity layer's objects come in several shapes). */
+export function sameShape(e: EntityMention): EntityMention {
+  return { start: e.start, end: e.end, text: e.text, type: e.type, canonical: e.canonical, role: e.role };
+}
+
 /** What the whole document knows about speakers: people with their titles, and who spoke last. */
 export class SpeakerContext {
   readonly doc: Doc;
@@ -66,7 +76,7 @@ export class SpeakerContext {
 
   constructor(doc: Doc) {
     this.doc = doc;
-    this.ents = [...doc.layers.entities].filter((e) => e.end > e.start && e.end <= doc.text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.ents = doc.layers.entities.filter((e) => e.end > e.start && e.end <= doc.text.length).map(sameShape).sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** People named in the document, with the titles and organisations written before their names. */
@@ -182,11 +192,11 @@ export class SpeakerContext {
         const g = this.genderOf(r.canonical);
         if (g && g !== gender) continue;
       }
-      return { canonical: r.canonical, kind: r.kind, start, end, explicit: false };
+      return makeSpeaker(r.canonical, r.kind, start, end, false);
     }
     // no antecedent of that gender: the gender guess may be wrong, the latest person is still the best bet
     const any = person ? [...this.recent].reverse().find((r) => r.kind === 'PER') : undefined;
-    return any ? { canonical: any.canonical, kind: 'PER', start, end, explicit: false } : null;
+    return any ? makeSpeaker(any.canonical, 'PER', start, end, false) : null;
   }
 }
 
@@ -421,21 +431,21 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
   if (np.pronoun) return ctx.resolvePronoun(np.pronoun, start, end);
   if (np.per !== undefined) {
     const m = ctx.ents[np.per]!;
-    return { canonical: ctx.fixPerson(m.canonical), kind: 'PER', start, end, explicit: true };
+    return makeSpeaker(ctx.fixPerson(m.canonical), 'PER', start, end, true);
   }
   if (np.honorific !== undefined && np.ents.length === 0) {
     // honorific + capitalised name with no entity: find the person by surname
     const nameStart = np.honorific + 1;
     if (nameStart >= np.b) return null;
     const name = ctx.doc.text.slice(toks[nameStart]!.s, toks[np.b - 1]!.e);
-    return { canonical: ctx.fixPerson(name), kind: 'PER', start, end, explicit: true };
+    return makeSpeaker(ctx.fixPerson(name), 'PER', start, end, true);
   }
   const ents = np.ents.map((k) => ctx.ents[k]!);
   const first = ents[0];
   const media = np.media || ents.some((e) => MEDIA_NAMES.has(e.canonical.toLowerCase()));
   if (np.title && !np.group && first) {
     const person = ctx.personWithRole(np.title, ctx.stateOf(first));
-    if (person) return { canonical: person, kind: 'PER', start, end, explicit: true };
+    if (person) return makeSpeaker(person, 'PER', start, end, true);
     return entitySpeaker(ctx, first, start, end, media);
   }
   if (np.group) {
@@ -444,13 +454,17 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
     if (first && (g.state || np.group === 'nguồn tin' || np.group === 'thông tin')) return entitySpeaker(ctx, first, start, end, media);
     if (first && SPOKESPERSON_TITLES.has(np.group)) {
       const person = ctx.personWithRole(np.group, ctx.stateOf(first));
-      if (person) return { canonical: person, kind: 'PER', start, end, explicit: true };
+      if (person) return makeSpeaker(person, 'PER', start, end, true);
       return entitySpeaker(ctx, first, start, end, media);
     }
-    if (first && !plural) return { ...entitySpeaker(ctx, first, start, end, media), unnamedOf: ctx.stateOf(first) };
+    if (first && !plural) {
+      const sp = entitySpeaker(ctx, first, start, end, media);
+      sp.unnamedOf = ctx.stateOf(first);
+      return sp;
+    }
     const who = ents.map((e) => demonym(ctx.stateOf(e), e.text)).join(' and ');
     const name = [...np.mods, who, np.allied ? (who ? 'and allied' : 'allied') : '', g.en].filter(Boolean).join(' ');
-    return { canonical: name || np.group, kind: 'GROUP', start, end, explicit: true, ...(media ? { media } : {}) };
+    return makeSpeaker(name || np.group, 'GROUP', start, end, true, media);
   }
   if (first) {
     const sp = entitySpeaker(ctx, first, start, end, media);
@@ -462,7 +476,7 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
 
 /** The speaker an entity of a noun phrase [start, end) names. */
 function entitySpeaker(ctx: SpeakerContext, e: EntityMention, start: number, end: number, media: boolean): Speaker {
-  return { canonical: ctx.stateOf(e), kind: entType(e), start, end, explicit: true, ...(media ? { media } : {}) };
+  return makeSpeaker(ctx.stateOf(e), entType(e), start, end, true, media);
 }
 
 function demonym(canonical: string, surface: string): string {

@@ -7,11 +7,12 @@
  */
 import type { Stance } from '../core/layers.ts';
 import { ALLEGE_MARKERS, DENY_MARKERS, OWN_SIDE, WARN_MARKERS, type CueInfo } from './lexicon.ts';
-import { QUOTE_CHARS } from './units.ts';
 
-/** Lower-case words separated by single spaces and padded, for whole-word phrase search. */
+const NON_WORDS = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/** Lower-case words separated by single spaces and padded, for whole-word phrase search (quotation marks are not words). */
 export function wordsOf(text: string): string {
-  return ` ${text.normalize('NFC').toLowerCase().replace(QUOTE_CHARS, ' ').replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text.normalize('NFC').toLowerCase().replace(NON_WORDS, ' ').trim()} `;
 }
 
 /** Markers grouped by first word, so that a claim is read once per marker list, word by word. */

@@ -35,9 +35,8 @@ const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»', '‟']);
 const OPEN_SINGLE = new Set(['‘']);
 const CLOSE_SINGLE = new Set(['’']);
-export const QUOTE_CHARS = /["“”„‟«»‘’']/g;
 // one shared object for findQuoteRegions (V8 compiles a regexp to native code only after it has run a few times)
-const MARKS = new RegExp(QUOTE_CHARS.source, 'g');
+const MARKS = /["“”„‟«»‘’']/g;
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r';
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
