@@ -52,9 +52,12 @@ const INTRODUCERS = new Set(['rằng', ':', ',']);
 const CUE_FIRSTS = new Set([...Object.keys(CUES), CITE, 'theo'].map((k) => k.split(' ')[0]!));
 const CUE_PREFIXES = wordPrefixes([...Object.keys(CUES), CITE]);
 const CONJUNCTIONS = new Set(['và', 'đồng thời', 'cũng như', 'rồi', 'sau đó']);
+/** First words of the two-word conjunctions: only after one of them is a pair of tokens joined and looked up. */
+const CONJ_PAIR_FIRSTS = new Set([...CONJUNCTIONS].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]!));
 const CONJ_FILLERS = new Set(['cũng', 'còn', 'đã', 'thì', 'lại', 'sau', 'đó']);
 const NOMINAL_REPORTS = ['báo cáo', 'thông tin', 'tuyên bố', 'cáo buộc', 'nhận định'];
 const NOMINAL_FIRSTS = new Set(NOMINAL_REPORTS.map((h) => h.split(' ')[0]!));
+const NOMINAL_SET = new Set(NOMINAL_REPORTS);
 /** Cues ending in a noun that may carry its own modifiers before "rằng" ("tuyên bố trước đó của Mỹ rằng"). */
 const NOUN_COMPLEMENT = /(tuyên bố|nhận định|cáo buộc)$/;
 /** How far into a news agency's report to look for the speaker it relays (keeps the search linear). */
@@ -191,17 +194,22 @@ class BlockReader {
       k++;
       joined = true;
     }
-    for (const n of [2, 1]) {
-      if (k + n <= end && CONJUNCTIONS.has(lowText(toks, k, k + n))) {
-        k += n;
-        joined = true;
-        break;
-      }
+    const n = this.conjunctionAt(k, end);
+    if (n) {
+      k += n;
+      joined = true;
     }
     if (!joined) return null;
     while (k < end && CONJ_FILLERS.has(toks[k]!.low)) k++;
     const c = k < end ? this.cueAt(k, end) : null;
     return c && c.low !== CITE ? c : null;
+  }
+
+  /** Length in tokens of the conjunction at k before `end` ("đồng thời" 2, "và" 1), or 0. */
+  private conjunctionAt(k: number, end: number): number {
+    const toks = this.toks;
+    if (k + 2 <= end && CONJ_PAIR_FIRSTS.has(toks[k]!.low) && CONJUNCTIONS.has(lowText(toks, k, k + 2))) return 2;
+    return k + 1 <= end && CONJUNCTIONS.has(toks[k]!.low) ? 1 : 0;
   }
 
   /** A complement that is a clause: "rằng", ":", a quotation, or a finite-clause word soon after. */
@@ -593,8 +601,7 @@ class BlockReader {
     const { u } = st;
     for (let k = u.a; k + 2 < u.b; k++) {
       if (!toks[k]!.w || toks[k]!.q >= 0 || !NOMINAL_FIRSTS.has(toks[k]!.low)) continue;
-      const head = NOMINAL_REPORTS.find((h) => lowText(toks, k, k + 2) === h);
-      if (!head || toks[k + 2]!.low !== 'của') continue;
+      if (!NOMINAL_SET.has(lowText(toks, k, k + 2)) || toks[k + 2]!.low !== 'của') continue;
       const ph = phraseAt(this.ctx, this.v, k + 3, u.b);
       if (!ph.speaker || toks[ph.end]?.low !== 'rằng') continue;
       const cs = ph.end + 1;

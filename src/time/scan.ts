@@ -59,7 +59,10 @@ const REPORT_RE = /(?:rằng|cho biết|cho hay|nói|tuyên bố|khẳng định
 const UNTIL_BEFORE = new Set(['đến', 'tới', 'hạn', 'hết', 'trước']);
 /** Words after "6-7" that make it a count or a span of hours, not a date. */
 const NOT_DATE_AFTER = new Set(['giờ', 'tiếng', 'phút', 'giây', 'tuổi', 'người', 'lần', 'km', 'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'độ', 'điểm', 'bàn', 'trận', 'h']);
-const GENERIC_RE = /(?:hàng năm|hằng năm|mỗi năm|thường niên|hàng tháng|hằng tháng|mỗi khi)(?![\p{L}])/gu;
+const GENERIC_WORDS = ['hàng năm', 'hằng năm', 'mỗi năm', 'thường niên', 'hàng tháng', 'hằng tháng', 'mỗi khi'];
+const GENERIC_RE = new RegExp(`(?:${GENERIC_WORDS.join('|')})(?![\\p{L}])`, 'gu');
+/** Each recurring phrase starts with one of these: a clause with none of them is not searched. */
+const GENERIC_HEADS = [...new Set(GENERIC_WORDS.map((w) => `${w.split(' ')[0]!} `))];
 /** Words after "3 ngày trước" / "hai ngày sau" that keep it an offset (a pause, a new subject), not "before X". */
 const CLAUSE_START = new Set(['ông', 'bà', 'anh', 'chị', 'họ', 'tôi', 'chúng', 'người', 'đã', 'vừa', 'mới', 'cũng', 'thì', 'lại', 'nữa', 'đây', 'đó']);
 const LETTER = /\p{L}/u;
@@ -205,8 +208,7 @@ export class BlockScanner {
           const pc = this.prevChar(x.start);
           if (i > 0 || pc === '-' || pc === '–' || UNTIL_BEFORE.has(this.prevWord(x.start))) x.until = true;
           if (x.dir === 1) x.tense = 'future';
-          GENERIC_RE.lastIndex = 0;
-          if (nextAtWordStart(GENERIC_RE, this.clause(x), false)) x.generic = true;
+          if (this.recurring(this.clause(x))) x.generic = true;
         });
         out.push(...r.ms);
         re.lastIndex = Math.max(re.lastIndex, r.end);
@@ -299,6 +301,13 @@ export class BlockScanner {
 
   private upperAt(p: number): boolean {
     return UPPER.test(this.o[p] ?? '');
+  }
+
+  /** A clause about something recurring: "hàng năm", "mỗi khi" … */
+  private recurring(clause: string): boolean {
+    if (!GENERIC_HEADS.some((h) => clause.includes(h))) return false;
+    GENERIC_RE.lastIndex = 0;
+    return nextAtWordStart(GENERIC_RE, clause, false) !== null;
   }
 
   /** The mention's clause, at most 160 characters either side. */
