@@ -104,6 +104,10 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
   const dict = gazetteer().words;
   for (const line of lines) {
     const { words, found } = line;
+    if (!idx.size) {
+      found.sort((a, b) => a.i - b.i);
+      continue; // no full name to shorten
+    }
     const covered = new Uint8Array(words.length);
     for (const f of found) covered.fill(1, f.i, f.j);
     // an existing one-word mention that shortens a full name
@@ -125,9 +129,9 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
       const prev = words[k - 1];
       const next = words[j];
       if ((prev && w.sep === ' ' && prev.cap && !covered[k - 1]) || (next && next.sep === ' ' && next.cap)) continue;
-      if (j < words.length && next!.sep === ' ' && dict.has(keyOf(words, k, j + 1))) continue; // "Kim loại"
       const refs = idx.get(keyOf(words, k, j));
       if (!refs) continue;
+      if (j < words.length && next!.sep === ' ' && dict.has(keyOf(words, k, j + 1))) continue; // "Kim loại"
       const r = nearest(refs, w.start);
       found.push({ i: k, j, type: r.type, canonical: r.canonical, known: false });
     }

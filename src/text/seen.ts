@@ -32,7 +32,7 @@ export class SeenTable<V> {
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
       const entry = this.entries[k];
       if (!entry) return undefined;
-      if (this.hashes[k] === h && entry.text.length === e - s && text.startsWith(entry.text, s)) return entry;
+      if (this.hashes[k] === h && entry.text.length === e - s && sameChars(entry.text, text, s)) return entry;
     }
   }
 
@@ -57,6 +57,12 @@ export class SeenTable<V> {
 
 /** One character code into a running hash (start from 0): the hash the table keys substrings by. */
 export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/** Is `t` written in `text` at s? (a loop: the strings are short, a call to startsWith costs more) */
+function sameChars(t: string, text: string, s: number): boolean {
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
+  return true;
+}
 
 function hashOf(text: string, s: number, e: number): number {
   let h = 0;
