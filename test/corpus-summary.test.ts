@@ -25,7 +25,10 @@ test('syllable keys and the word count agree with their regex definitions on hos
 });
 
 test('prose sentences read their keys from the whole document the same as sentence by sentence', () => {
-  for (const s of proseSentences(seeds.docs)) assert.deepEqual(s.syllables, syllableKeys(s.text));
+  for (const s of proseSentences(seeds.docs)) {
+    assert.deepEqual(s.syllables, syllableKeys(s.text));
+    assert.equal(s.words, countWords(s.text));
+  }
 });
 
 test('a concept several outlets share weighs more than one only its own article has; a repeated sentence is picked once', () => {

@@ -47,11 +47,12 @@ function isWordChar(c: number): boolean {
  * Syllables met before, returned as the same string object: news repeats a few thousand syllables,
  * so most runs cost no new string, and a reused string already carries the hash the maps that read
  * it need. Open addressing on a hash the scan computes as it reads the characters; the table empties
- * itself when half full, so memory stays bounded on any input. Long runs (numbers, URLs, run-together
- * text) rarely repeat: they are cut out, not remembered.
+ * itself when half full, so memory stays bounded on any input. Longer runs (numbers, URLs, foreign
+ * words) rarely repeat: they are cut out, not remembered (and V8 would keep a cut of 13 characters or
+ * more as a view of the whole document's key, which the table must not hold on to).
  */
 const SLOTS = 1 << 16;
-const MAX_REMEMBERED = 24;
+const MAX_REMEMBERED = 12;
 const seenHash = new Int32Array(SLOTS);
 const seenText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
 let seenCount = 0;
@@ -78,39 +79,53 @@ function syllableAt(key: string, start: number, end: number, h: number): string 
   return text;
 }
 
-/** Runs of letters, marks and digits: the same as splitting on /[^\p{L}\p{M}\p{N}]+/u, without the regex's cost. */
-function wordRuns(key: string): string[] {
-  const out: string[] = [];
-  let start = -1;
+/** JavaScript's \s above ASCII: no-break, Ogham, en quad … hair, line and paragraph separators, narrow, math and ideographic spaces, BOM. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * One pass over key[start, end): pushes its runs of letters, marks and digits onto `runs` (the same
+ * as splitting on /[^\p{L}\p{M}\p{N}]+/u, without the regex's cost) and returns its number of
+ * space-separated tokens (countWords; a key has its text's spaces where the text has them).
+ */
+function scanRuns(key: string, start: number, end: number, runs: string[]): number {
+  let runStart = -1;
   let h = 0;
-  for (let i = 0; i < key.length; i++) {
+  let tokens = 0;
+  let inToken = false;
+  for (let i = start; i < end; i++) {
     let c = key.charCodeAt(i);
     let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       const lo = key.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) [c, width] = [(c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, 2];
     }
     if (isWordChar(c)) {
-      if (start < 0) [start, h] = [i, 0];
+      if (runStart < 0) [runStart, h] = [i, 0];
       h = (Math.imul(h, 31) + c) | 0;
-    } else if (start >= 0) {
-      out.push(syllableAt(key, start, i, h));
-      start = -1;
+      if (!inToken) [tokens, inToken] = [tokens + 1, true];
+    } else {
+      if (runStart >= 0) {
+        runs.push(syllableAt(key, runStart, i, h));
+        runStart = -1;
+      }
+      const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
+      if (!space && !inToken) tokens++;
+      inToken = !space;
     }
     i += width - 1;
   }
-  if (start >= 0) out.push(syllableAt(key, start, key.length, h));
-  return out;
+  if (runStart >= 0) runs.push(syllableAt(key, runStart, end, h));
+  return tokens;
 }
 
 /** Lower-cased syllables with diacritics (new-style tone placement), punctuation dropped. */
 export function syllableKeys(text: string): string[] {
-  return wordRuns(matchKey(text));
-}
-
-/** JavaScript's \s above ASCII: no-break, Ogham, en quad … hair, line and paragraph separators, narrow, math and ideographic spaces, BOM. */
-function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  const key = matchKey(text);
+  const runs: string[] = [];
+  scanRuns(key, 0, key.length, runs);
+  return runs;
 }
 
 /** Space-separated tokens, as the summary budget counts them. */
@@ -147,9 +162,12 @@ export function proseSentences(docs: Doc[]): ProseSentence[] {
       const role = doc.blockAt(s.start)?.role;
       if (!role || !PROSE_ROLES.has(role)) continue;
       const text = doc.text.slice(s.start, s.end);
-      const syllables = key === null ? syllableKeys(text) : wordRuns(key.slice(s.start, s.end));
+      let syllables: string[];
+      let words: number;
+      if (key === null) [syllables, words] = [syllableKeys(text), countWords(text)];
+      else words = scanRuns(key, s.start, s.end, (syllables = []));
       if (syllables.length === 0) continue;
-      out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words: countWords(text), syllables });
+      out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables });
     }
   });
   return out;
