@@ -24,7 +24,8 @@ const TRIGGER_WORDS = [
 // One shared RegExp object (not a copy per block): V8 compiles a regexp to native code only once it has run a few times.
 // Each of these must also start a word. That is checked on the one character before a match (nextAtWordStart):
 // a lookbehind in the regexp would be tried at every position of the text and triple the cost of the scan.
-const TRIGGER = new RegExp(`\\d|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s')})(?![\\p{L}\\p{N}])`, 'gu');
+// A number is one match ("2023", not four): its inner digits could never start a mention.
+const TRIGGER = new RegExp(`\\d+|(?:${TRIGGER_WORDS.join('|').replace(/ /g, '\\s')})(?![\\p{L}\\p{N}])`, 'gu');
 const CUE_RE = new RegExp(`(?:${[...FUTURE_CUES, ...PAST_CUES].join('|')})(?![\\p{L}])`, 'gu');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -126,15 +127,10 @@ const TET_KINDS = indexed([
 /** The longer of two readings of a trigger; the first one on a tie. */
 const longer = (a: R, b: R): R => (b && (!a || b.end > a.end) ? b : a);
 
+/** Triggers of several words are at least this long: a shorter match is one word. */
+const SPACED_MIN = Math.min(...TRIGGER_WORDS.filter((t) => t.includes(' ')).map((t) => t.length));
 /** A matched trigger with single spaces between its words; a one-word trigger (most are) comes back as it is. */
-function spaced(trig: string): string {
-  for (let i = 0; i < trig.length; i++) {
-    const c = trig.charCodeAt(i);
-    // triggers are lower-case letters (Vietnamese ones below U+1680 or in U+1E00–U+1EFF) and whitespace
-    if (c < 97 || c === 0xa0 || (c >= 0x1680 && (c < 0x1e00 || c > 0x1eff))) return trig.replace(/\s+/g, ' ');
-  }
-  return trig;
-}
+const spaced = (trig: string) => (trig.length >= SPACED_MIN ? trig.replace(/\s+/g, ' ') : trig);
 
 /** Triggers that are numbers or vague quantities: they may start a duration ("hai ngày", "vài tuần"). */
 const QUANTITY_TRIGGERS = new Set(TRIGGER_WORDS.filter((t) => t in DIGIT_WORDS || t === 'mười' || VAGUE_QUANTITY.some((v) => v.startsWith(t))));
@@ -185,10 +181,9 @@ export class BlockScanner {
   private readonly s: string;
   private readonly o: string;
 
-  /** `text` is the block as written; the scanner reads a lower-cased copy of the same length. */
-  constructor(text: string) {
+  /** `text` is the block as written; the scanner reads a lower-cased copy of the same length (`low`, when known). */
+  constructor(text: string, low = text.toLowerCase()) {
     this.o = text;
-    const low = text.toLowerCase();
     this.s = low.length === text.length ? low : text;
   }
 
@@ -1355,7 +1350,7 @@ export class BlockScanner {
   }
 }
 
-/** Scan one block of text (a line or paragraph); offsets in the result are relative to it. */
-export function scanText(text: string): Mention[] {
-  return new BlockScanner(text).scan();
+/** Scan one block of text (a line or paragraph); offsets in the result are relative to it. `low`: the block lower-cased. */
+export function scanText(text: string, low?: string): Mention[] {
+  return new BlockScanner(text, low).scan();
 }

@@ -13,12 +13,22 @@ export function timexScope(doc: Doc): Span[] {
   return [{ start: 0, end: doc.text.length }];
 }
 
+/**
+ * The text lower-cased in one call, when each block of it lower-cases to its own slice of that: no
+ * character grows (İ) and no Σ, whose lower case depends on what follows it (σ, or ς at a word end).
+ */
+function lowerCased(text: string): string | null {
+  const low = text.toLowerCase();
+  return low.length === text.length && !text.includes('Σ') ? low : null;
+}
+
 /** Tag and normalise every temporal expression; `dct` is the creation time (null: unknown). */
 export function tagTimexes(doc: Doc, dct: string | null): Timex[] {
   const resolver = new Resolver(parseDct(dct));
   const out: Timex[] = [];
+  const low = lowerCased(doc.text);
   for (const span of timexScope(doc)) {
-    for (const m of scanText(doc.text.slice(span.start, span.end))) {
+    for (const m of scanText(doc.text.slice(span.start, span.end), low?.slice(span.start, span.end))) {
       const r = resolver.resolve(m);
       if (!r) continue;
       const start = span.start + m.start;
