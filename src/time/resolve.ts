@@ -159,7 +159,8 @@ export class Resolver {
     const t = this.dctDay ?? (this.dct?.y != null ? { y: this.dct.y, m: this.dct.m ?? 7, d: this.dct.d ?? 1 } : null);
     if (!t) return null;
     const ref = dayNumber(t.y, t.m, t.d);
-    let cands = [t.y - 1, t.y, t.y + 1].filter((y) => validDate(y, mo, d)).map((y) => ({ v: y, diff: dayNumber(y, mo, d) - ref }));
+    let cands: { v: number; diff: number }[] = [];
+    for (let y = t.y - 1; y <= t.y + 1; y++) if (validDate(y, mo, d)) cands.push({ v: y, diff: dayNumber(y, mo, d) - ref });
     if (m.wd !== undefined) {
       const same = cands.filter((c) => weekday(c.v, mo, d) === m.wd);
       if (same.length) cands = same;

@@ -262,10 +262,11 @@ export class BlockScanner {
   private digits(p: number, max = 4): { n: number; len: number; end: number } | null {
     if (p < 0) return null;
     let q = p;
-    while (q < this.s.length && isDigit(this.s.charCodeAt(q)) && q - p <= max) q++;
+    let n = 0;
+    for (let c = this.s.charCodeAt(q); isDigit(c) && q - p <= max; c = this.s.charCodeAt(++q)) n = n * 10 + c - 48;
     const len = q - p;
     if (len === 0 || len > max) return null;
-    return { n: Number(this.s.slice(p, q)), len, end: q };
+    return { n, len, end: q };
   }
 
   private word(p: number): { w: string; end: number } | null {
