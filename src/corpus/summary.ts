@@ -10,8 +10,9 @@
  * held-out clusters for half the stage's time, so it went. Also tried on the ViMs dev clusters without
  * gain (none better than +0.004 ROUGE-2, under 2 standard errors; most worse): weighting concepts by the
  * position of their first mention, segmented words, syllable trigrams, entity identities or
- * capitalised syllables as concepts, document frequency with repeated sentences counted once, a bonus for early documents,
- * quote penalties, multi-start greedy on the same objective (fills 99 % of the budget instead of 98 %).
+ * capitalised syllables as concepts, document frequency with repeated sentences counted once, a bonus
+ * for early documents, quote penalties, multi-start greedy on the same objective (fills 99 % of the
+ * budget instead of 98 %).
  */
 import type { Doc } from '../core/doc.ts';
 import { proseSentences } from './sentences.ts';
