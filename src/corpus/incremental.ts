@@ -56,7 +56,6 @@ interface StoryState {
   slot: number;
   /** the centroid's terms: term id → position of this story in the term's postings (which hold the summed weight) */
   at: Map<number, number>;
-  norm2: number;
   docs: string[];
   firstDay: number | null;
   lastDay: number | null;
@@ -102,6 +101,11 @@ export class StoryIndex {
   /** scratch of `dots`, by story slot: the dot product so far and the call that last touched it */
   private acc = new Float64Array(1024);
   private stamp = new Int32Array(1024);
+  /**
+   * Squared norm of each story's centroid, by slot. A typed array rather than a field: a field that
+   * starts as the integer 0 and then holds fractions made V8 throw away the optimised scoring code.
+   */
+  private norms = new Float64Array(1024);
   private epoch = 0;
   private touched: StoryState[] = [];
 
@@ -162,7 +166,7 @@ export class StoryIndex {
 
   /** A new empty story. */
   private open(id: string): StoryState {
-    const s: StoryState = { id, slot: this.slots++, at: new Map(), norm2: 0, docs: [], firstDay: null, lastDay: null };
+    const s: StoryState = { id, slot: this.slots++, at: new Map(), docs: [], firstDay: null, lastDay: null };
     this.bySlot[s.slot] = s;
     if (s.slot >= this.acc.length) {
       const acc = new Float64Array(this.acc.length * 2);
@@ -171,6 +175,9 @@ export class StoryIndex {
       const stamp = new Int32Array(this.stamp.length * 2);
       stamp.set(this.stamp);
       this.stamp = stamp;
+      const norms = new Float64Array(this.norms.length * 2);
+      norms.set(this.norms);
+      this.norms = norms;
     }
     this.stories.set(id, s);
     return s;
@@ -242,7 +249,7 @@ export class StoryIndex {
       const sid = s.id;
       const dot = this.acc[s.slot]!;
       let d = dot;
-      let norm2 = s.norm2;
+      let norm2 = this.norms[s.slot]!;
       if (sid === own) {
         if (s.docs.length === 1) continue;
         d -= 1; // v·v of a unit vector
@@ -264,7 +271,7 @@ export class StoryIndex {
       const w = weights[i]!;
       dot += this.addWeight(s, term, w) * w;
     }
-    s.norm2 += 2 * dot + 1;
+    this.norms[s.slot] = this.norms[s.slot]! + (2 * dot + 1);
     s.docs.push(docId);
     if (day !== null) {
       s.firstDay = s.firstDay === null ? day : Math.min(s.firstDay, day);
@@ -292,7 +299,7 @@ export class StoryIndex {
         if (Math.abs(left) < 1e-9) this.dropTerm(s, term);
         else this.addWeight(s, term, -w);
       }
-      s.norm2 = Math.max(0, s.norm2 - 2 * dot - 1);
+      this.norms[s.slot] = Math.max(0, this.norms[s.slot]! - 2 * dot - 1);
       const days = s.docs.map((d) => this.docs.get(d)?.day ?? null).filter((d): d is number => d !== null);
       s.firstDay = days.length ? Math.min(...days) : null;
       s.lastDay = days.length ? Math.max(...days) : null;
@@ -346,7 +353,7 @@ export class StoryIndex {
       state.lastDay = st.lastDay;
       for (const [term, w] of st.sum) {
         index.addWeight(state, index.vocab.id(term), w);
-        state.norm2 += w * w;
+        index.norms[state.slot] = index.norms[state.slot]! + w * w;
       }
       for (const d of st.docs) index.docs.set(d, { story: st.id, vector: EMPTY_VECTOR, day: null });
     }

@@ -216,8 +216,10 @@ function candidates(doc: Doc): Candidate[] {
   const timexes = doc.layers.timexes;
   let ti = 0;
   for (const s of doc.layers.sentences) {
-    const role = doc.blockAt(s.start)?.role;
     while (ti < timexes.length && timexes[ti]!.start < s.start) ti++;
+    // most sentences hold no timex: look their block up only when one does
+    if (ti >= timexes.length || timexes[ti]!.start >= s.end) continue;
+    const role = doc.blockAt(s.start)?.role;
     if (!role || !EVENT_ROLES.has(role)) continue;
     const inside: { t: Timex; date: string; also: Timex[] }[] = [];
     for (let j = ti; j < timexes.length && timexes[j]!.start < s.end; j++) {
