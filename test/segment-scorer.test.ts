@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Featurizer, type PairStats } from '../src/segment/features.ts';
 import { hashString, mix, syllableForm } from '../src/segment/keys.ts';
 import { dictionaryLexicon } from '../src/segment/lexicon.ts';
-import { decodeModel, labelUnits, type ModelMeta } from '../src/segment/model.ts';
-import { Scorer, SparseWeights } from '../src/segment/scorer.ts';
+import { decodeModel, labelUnits, SparseWeights, type ModelMeta } from '../src/segment/model.ts';
+import { Scorer } from '../src/segment/scorer.ts';
 import { makeUnits, scanUnits, SYL } from '../src/segment/units.ts';
 import { MODEL_DIR } from '../src/segment/words.ts';
 import { SEEDS } from './helpers/shared.ts';
@@ -22,7 +22,7 @@ const hostile = ['', '   ', '\u0000\u0001 abc \uFFFF \uD800', '!!! ... --- ???',
 /** Labels of each line by the fast scorer and by summing Featurizer.collect's weights, side by side. */
 function compare(weights: Int16Array, mask: number, stats: PairStats, lines: string[]): number {
   const f = new Featurizer(dictionaryLexicon(), stats);
-  const scorer = new Scorer(weights, mask, f);
+  const scorer = new Scorer(SparseWeights.fromDense(weights), f);
   const u = makeUnits(16);
   let units = 0;
   for (const line of lines) {
@@ -65,9 +65,10 @@ test('the fast scorer matches on a random dense model, with and without associat
   compare(w, (1 << 16) - 1, { assoc, treebank: model.stats.treebank }, seedLines);
 });
 
-test('sparse weights read like the dense table', () => {
+test('sparse weights read like the dense table, and the decoded model carries both', () => {
+  for (let i = 0; i < 1 << 20; i += 13) assert.equal(model.sparse.get(i), model.weights[i]);
   const w = randomWeights(12, 3).map((v) => (v % 3 === 0 ? v : 0));
-  const sparse = new SparseWeights(w, (1 << 12) - 1);
+  const sparse = SparseWeights.fromDense(w);
   for (let i = 0; i < 1 << 13; i++) assert.equal(sparse.get(i * 7919), w[(i * 7919) & ((1 << 12) - 1)]);
 });
 

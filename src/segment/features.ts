@@ -36,9 +36,9 @@ export type PairBuckets = Map<number, number>;
 
 export interface PairStats {
   /** association of the pair in raw news text (unlabelled) */
-  assoc: PairBuckets;
+  assoc: PairBuckets | IntTable;
   /** how often the treebank writes the pair inside one word and across a word boundary */
-  treebank: PairBuckets;
+  treebank: PairBuckets | IntTable;
 }
 
 function numShape(s: string): number {
@@ -130,9 +130,9 @@ export class Featurizer {
 
   constructor(lexicon: Lexicon, stats: PairStats) {
     this.entries = lexicon.entries;
-    this.assocPairs = IntTable.fromMap(stats.assoc);
+    this.assocPairs = stats.assoc instanceof IntTable ? stats.assoc : IntTable.fromMap(stats.assoc);
     this.hasAssoc = stats.assoc.size > 0;
-    this.treebankPairs = IntTable.fromMap(stats.treebank);
+    this.treebankPairs = stats.treebank instanceof IntTable ? stats.treebank : IntTable.fromMap(stats.treebank);
     this.resetForms();
   }
 

@@ -16,7 +16,7 @@ export class IntTable {
 
   private constructor(size: number) {
     let cap = 16;
-    while (cap < size * 2) cap <<= 1;
+    while (cap * 3 < size * 4) cap <<= 1; // load ≤ 3/4: neighbouring slots share a cache line, so probing on costs little
     this.slots = new Int32Array(cap * 2).fill(-1);
     this.mask = cap - 1;
     this.size = size;

@@ -7,6 +7,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { B, Featurizer, forcedStart, I, MAX_FEATURES, type PairBuckets, type PairStats } from './features.ts';
 import type { Units } from './units.ts';
+import { IntTable } from './inttable.ts';
 
 export interface ModelMeta {
   format: 'nienbieu.segmenter/2';
@@ -28,10 +29,58 @@ export interface ModelMeta {
   seed: number;
 }
 
+/**
+ * The weight table without its zeros: a bit per index saying which are non-zero, the count of
+ * non-zero weights before each 32-bit word of bits, and the non-zero weights in index order
+ * (~350 KB instead of 2 MB, so the lookups scorer.ts cannot memoise mostly stay in the CPU cache).
+ */
+export class SparseWeights {
+  private constructor(
+    /** per 32 indices: their bits, then the count of non-zero weights before them */
+    readonly dir: Int32Array,
+    readonly vals: Int16Array,
+    readonly mask: number,
+  ) {}
+
+  /** From ascending indices of the non-zero weights and their values, in a table of 2^bits. */
+  static fromSorted(idx: Int32Array, vals: Int16Array, bits: number): SparseWeights {
+    const dir = new Int32Array(Math.max(2, 1 << (bits - 4)));
+    let k = 0;
+    for (let word = 0; word < dir.length >> 1; word++) {
+      dir[2 * word + 1] = k;
+      for (; k < idx.length && idx[k]! >> 5 === word; k++) dir[2 * word] |= 1 << (idx[k]! & 31);
+    }
+    const padded = new Int16Array(vals.length + 1); // a zero past the end, where a branch-free read of an absent index may land
+    padded.set(vals);
+    return new SparseWeights(dir, padded, (1 << bits) - 1);
+  }
+
+  static fromDense(dense: Int16Array): SparseWeights {
+    const idx: number[] = [];
+    for (let i = 0; i < dense.length; i++) if (dense[i]) idx.push(i);
+    return SparseWeights.fromSorted(Int32Array.from(idx), Int16Array.from(idx, (i) => dense[i]!), Math.log2(dense.length));
+  }
+
+  /** dense[h & mask] (the scorer's hot loop repeats this body inline) */
+  get(h: number): number {
+    const i = h & this.mask;
+    const word = this.dir[(i >> 5) << 1]!;
+    const bit = 1 << (i & 31);
+    if (!(word & bit)) return 0;
+    let x = word & (bit - 1); // the non-zero weights before i in its word: a population count
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    x = (x + (x >>> 4)) & 0x0f0f0f0f;
+    return this.vals[this.dir[((i >> 5) << 1) + 1]! + (Math.imul(x, 0x01010101) >>> 24)]!;
+  }
+}
+
 export interface Model {
   meta: ModelMeta;
   /** quantised weights (times meta.scale): only their sign of sum matters for labelling */
   weights: Int16Array;
+  /** the same weights, compact (for scorer.ts) */
+  sparse: SparseWeights;
   mask: number;
   stats: PairStats;
 }
@@ -79,7 +128,7 @@ function writePairs(out: ByteWriter, pairs: PairBuckets): void {
 }
 
 /** Serialise weights (only those with |w| ≥ minAbs) and pair statistics. Returns the gzipped binary and the count kept. */
-export function encodeModel(weights: Float32Array, stats: PairStats, minAbs: number): { bin: Buffer; scale: number; kept: number } {
+export function encodeModel(weights: Float32Array, stats: { assoc: PairBuckets; treebank: PairBuckets }, minAbs: number): { bin: Buffer; scale: number; kept: number } {
   let max = 0;
   for (const w of weights) if (Math.abs(w) > max) max = Math.abs(w);
   const scale = max / 32767 || 1;
@@ -98,41 +147,41 @@ export function encodeModel(weights: Float32Array, stats: PairStats, minAbs: num
   return { bin: gzipSync(out.bytes(), { level: 9 }), scale, kept: idx.length };
 }
 
+/** 128^k: the weight of a varint's k-th byte */
+const SEVEN_BITS = Array.from({ length: 8 }, (_, k) => 128 ** k);
+
 export function decodeModel(meta: ModelMeta, bin: Uint8Array): Model {
   const b = gunzipSync(bin);
   let p = 0;
   const varint = () => {
     let v = 0;
-    let shift = 0;
-    for (;;) {
+    for (let k = 0; ; k++) {
       const c = b[p++]!;
-      v += (c & 0x7f) * 2 ** shift;
+      v += (c & 0x7f) * SEVEN_BITS[k]!;
       if (c < 0x80) return v;
-      shift += 7;
     }
   };
   const weights = new Int16Array(1 << meta.tableBits);
   const nw = varint();
   const idx = new Int32Array(nw);
+  const vals = new Int16Array(nw);
   let at = 0;
   for (let k = 0; k < nw; k++) idx[k] = at += varint();
   for (let k = 0; k < nw; k++) {
-    const v = b[p]! | (b[p + 1]! << 8);
+    vals[k] = weights[idx[k]!] = b[p]! | (b[p + 1]! << 8);
     p += 2;
-    weights[idx[k]!] = v;
   }
-  const readPairs = (): PairBuckets => {
+  const readPairs = (): IntTable => {
     const np = varint();
-    const keys = new Int32Array(np);
+    const flat = new Int32Array(2 * np);
     let key = 0;
-    for (let k = 0; k < np; k++) keys[k] = key += varint();
-    const pairs: PairBuckets = new Map();
-    for (let k = 0; k < np; k++) pairs.set(keys[k]!, b[p++]!);
-    return pairs;
+    for (let k = 0; k < np; k++) flat[2 * k] = key += varint();
+    for (let k = 0; k < np; k++) flat[2 * k + 1] = b[p++]!;
+    return IntTable.fromPairs(flat);
   };
   const assoc = readPairs();
   const treebank = readPairs();
-  return { meta, weights, mask: (1 << meta.tableBits) - 1, stats: { assoc, treebank } };
+  return { meta, weights, sparse: SparseWeights.fromSorted(idx, vals, meta.tableBits), mask: (1 << meta.tableBits) - 1, stats: { assoc, treebank } };
 }
 
 const feats = new Int32Array(MAX_FEATURES);

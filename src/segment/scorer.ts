@@ -12,53 +12,13 @@
  */
 import { B, Featurizer, forcedStart, I } from './features.ts';
 import { f1, f2, f3 } from './keys.ts';
+import type { SparseWeights } from './model.ts';
 import type { Units } from './units.ts';
 
 /**
- * The weight table without its zeros: a bit per index saying which are non-zero, the count of
- * non-zero weights before each 32-bit word of bits, and the non-zero weights in index order
- * (~350 KB instead of 2 MB, so the lookups the scorer cannot memoise mostly stay in the CPU cache).
- */
-export class SparseWeights {
-  /** per 32 indices: their bits, then the count of non-zero weights before them */
-  readonly dir: Int32Array;
-  readonly vals: Int16Array;
-
-  constructor(dense: Int16Array, readonly mask: number) {
-    this.dir = new Int32Array(Math.max(2, dense.length >> 4));
-    let n = 0;
-    for (let i = 0; i < dense.length; i++) {
-      if (!(i & 31)) this.dir[(i >> 5) * 2 + 1] = n;
-      if (dense[i]) {
-        this.dir[(i >> 5) * 2] |= 1 << (i & 31);
-        n++;
-      }
-    }
-    this.vals = new Int16Array(n);
-    n = 0;
-    for (const w of dense) if (w) this.vals[n++] = w;
-  }
-
-  /** dense[h & mask] (the scorer's hot loop repeats this body inline) */
-  get(h: number): number {
-    const i = h & this.mask;
-    const word = this.dir[(i >> 5) << 1]!;
-    const bit = 1 << (i & 31);
-    if (!(word & bit)) return 0;
-    let x = word & (bit - 1); // the non-zero weights before i in its word: a population count
-    x -= (x >>> 1) & 0x55555555;
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    x = (x + (x >>> 4)) & 0x0f0f0f0f;
-    return this.vals[this.dir[((i >> 5) << 1) + 1]! + (Math.imul(x, 0x01010101) >>> 24)]!;
-  }
-}
-
-/** An unfilled memo cell: no sum of fewer than 2^14 int16 weights reaches it. */
-const NONE = 0x40000000;
-
-/**
  * Summed weights of some templates that read only a few small values, by those values packed
- * into an index (bit fields of the given widths, first field highest), filled on first use.
+ * into an index (bit fields of the given widths, first field highest), filled on first use. A cell
+ * holds the sum plus FILLED, so a fresh (zeroed, untouched) table needs no initialising pass.
  */
 class Memo {
   readonly cells: Int32Array;
@@ -66,9 +26,10 @@ class Memo {
     private readonly widths: readonly number[],
     private readonly features: (v: number[]) => number[],
   ) {
-    this.cells = new Int32Array(1 << widths.reduce((a, b) => a + b, 0)).fill(NONE);
+    this.cells = new Int32Array(1 << widths.reduce((a, b) => a + b, 0));
   }
 
+  /** The sum for index x, computed and stored (x's cell was 0). */
   fill(x: number, w: SparseWeights): number {
     const v: number[] = [];
     let rest = x;
@@ -78,9 +39,21 @@ class Memo {
     }
     let sum = 0;
     for (const h of this.features(v)) sum += w.get(h);
-    return (this.cells[x] = sum);
+    this.cells[x] = sum + FILLED;
+    return sum;
   }
 }
+
+/** `a` if it is still valid (not `fresh`) and holds `length` cells, else a zeroed or grown copy. */
+function sized(a: Int32Array<ArrayBuffer>, length: number, fresh: boolean): Int32Array<ArrayBuffer> {
+  if (!fresh && a.length >= length) return a;
+  const b = new Int32Array(Math.max(a.length, 2 * length));
+  if (!fresh) b.set(a);
+  return b;
+}
+
+/** Added to memoised sums (each far below 2^29 in magnitude): a stored cell is never 0. */
+const FILLED = 1 << 30;
 
 // Per-form record (Featurizer form ids): slot 0 is 1 once filled, then the weights of the
 // templates that read only the form's key.
@@ -118,8 +91,8 @@ export class Scorer {
   private y1 = new Int32Array(0);
   private crosses = new Uint8Array(0);
 
-  constructor(weights: Int16Array, mask: number, private readonly f: Featurizer) {
-    this.weights = new SparseWeights(weights, mask);
+  constructor(weights: SparseWeights, private readonly f: Featurizer) {
+    this.weights = weights;
   }
 
   /** Label units [0, u.n) B or I, as `labelUnits` would; the featurizer must be prepared for them. */
@@ -136,8 +109,8 @@ export class Scorer {
       let y = B;
       if (!forcedStart(u, i)) {
         const x = dyn[i]! | (l2 << 13) | (l1 << 12);
-        let sum = labels[x]!;
-        if (sum === NONE) sum = this.labels.fill(x, this.weights);
+        const m = labels[x]!;
+        const sum = m ? m - FILLED : this.labels.fill(x, this.weights);
         y = fixed[i]! + sum + (l1 === B ? y1[i]! : y0[i]!) > 0 ? B : I;
       }
       out[i] = y;
@@ -197,52 +170,53 @@ export class Scorer {
         hashed[k++] = f2(34, c.pair, crossLen);
       }
       let sum = bias;
+      // SparseWeights.get inline and without a branch (whether a weight is zero is a coin toss the
+      // CPU would mispredict; this way the table reads of all the features overlap)
       for (let j = 0; j < k; j++) {
-        const h = hashed[j]! & mask; // SparseWeights.get, inline
+        const h = hashed[j]! & mask;
         const word = dir[(h >> 5) << 1]!;
-        const bit = 1 << (h & 31);
-        if (!(word & bit)) continue;
-        let x = word & (bit - 1);
+        const bit = h & 31;
+        let x = word & ((1 << bit) - 1);
         x -= (x >>> 1) & 0x55555555;
         x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
         x = (x + (x >>> 4)) & 0x0f0f0f0f;
-        sum += vals[dir[((h >> 5) << 1) + 1]! + (Math.imul(x, 0x01010101) >>> 24)]!;
+        sum += vals[dir[((h >> 5) << 1) + 1]! + (Math.imul(x, 0x01010101) >>> 24)]! * ((word >>> bit) & 1);
       }
       // memoised: shapes (14-17), lexicon words around the boundary (18-21, 42-44, 49), longest
       // matching (22-26), treebank pair counts (45-47), parts of speech (48, 50)
       let x = (t1 << 10) | (t0 << 5) | u1;
       let v = shapes3[x]!;
-      sum += v !== NONE ? v : this.shapes3.fill(x, this.weights);
+      sum += v ? v - FILLED : this.shapes3.fill(x, this.weights);
       x = (t2 << 10) | tt;
       v = shapes2[x]!;
-      sum += v !== NONE ? v : this.shapes2.fill(x, this.weights);
+      sum += v ? v - FILLED : this.shapes2.fill(x, this.weights);
       x = c.span;
       v = spans[x]!;
-      sum += v !== NONE ? v : this.spans.fill(x, this.weights);
+      sum += v ? v - FILLED : this.spans.fill(x, this.weights);
       x = (crossLen << 13) | (c.crossLists << 8) | c.crossPos;
       v = cross[x]!;
-      sum += v !== NONE ? v : this.cross.fill(x, this.weights);
+      sum += v ? v - FILLED : this.cross.fill(x, this.weights);
       x = ((c.starts >> 1) << 6) | (c.ends >> 1);
       v = startsEnds[x]!;
-      sum += v !== NONE ? v : this.startsEnds.fill(x, this.weights);
+      sum += v ? v - FILLED : this.startsEnds.fill(x, this.weights);
       x = (c.crossLists << 10) | (c.endLists << 5) | c.startLists;
       v = lists[x]!;
-      sum += v !== NONE ? v : this.lists.fill(x, this.weights);
+      sum += v ? v - FILLED : this.lists.fill(x, this.weights);
       x = (fw << 14) | (bw << 13) | (crossLen << 10) | tt;
       v = fbShapes[x]!;
-      sum += v !== NONE ? v : this.fbShapes.fill(x, this.weights);
+      sum += v ? v - FILLED : this.fbShapes.fill(x, this.weights);
       x = (seen << 10) | tt;
       v = seenShapes[x]!;
-      sum += v !== NONE ? v : this.seenShapes.fill(x, this.weights);
+      sum += v ? v - FILLED : this.seenShapes.fill(x, this.weights);
       x = (seen << 3) | crossLen;
       v = seenCross[x]!;
-      sum += v !== NONE ? v : this.seenCross.fill(x, this.weights);
+      sum += v ? v - FILLED : this.seenCross.fill(x, this.weights);
       x = (c.pos1 << 8) | c.pos0;
       v = pos[x]!;
-      sum += v !== NONE ? v : this.pos.fill(x, this.weights);
+      sum += v ? v - FILLED : this.pos.fill(x, this.weights);
       x = (c.endPos << 8) | c.startPos;
       v = wordPos[x]!;
-      sum += v !== NONE ? v : this.wordPos.fill(x, this.weights);
+      sum += v ? v - FILLED : this.wordPos.fill(x, this.weights);
       fixed[i] = sum;
     }
   }
@@ -250,15 +224,9 @@ export class Scorer {
   /** Add each form's templates (1-5, 29, 37-40) to the units whose window holds it. */
   private keyTemplates(n: number): void {
     const { f, fixed, y0, y1, crosses } = this;
-    if (this.resets !== f.formResets || this.recs.length < f.formKey.length * STRIDE) {
-      if (this.resets !== f.formResets) this.recs = new Int32Array(f.formKey.length * STRIDE);
-      else {
-        const recs = new Int32Array(f.formKey.length * STRIDE);
-        recs.set(this.recs);
-        this.recs = recs;
-      }
-      this.resets = f.formResets;
-    }
+    const fresh = this.resets !== f.formResets;
+    this.resets = f.formResets;
+    this.recs = sized(this.recs, f.formKey.length * STRIDE, fresh);
     const { recs } = this;
     const { formId, formKey } = f;
     const fmm = f.forwardLabels(), bmm = f.backwardLabels();

@@ -114,6 +114,9 @@ function joins(text: string, joiner: number, a: number, j: number, b: number): b
 
 const URL_HEAD = /^(?:https?|ftp|www)$/i;
 
+/** The characters `joins` may glue runs with (a cheap test before it: most runs end at a space). */
+const isJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 45 || c === 47 || c === 39 || c === 0x2019 || c === 95 || c === 64;
+
 /**
  * "TP. Hồ Chí Minh", "H. Đông Anh", "J. Biden": inside a sentence, a title abbreviation or an
  * initial keeps its period (the sentence splitter has already decided the period ends nothing).
@@ -157,7 +160,7 @@ export function scanUnits(text: string, from: number, to: number, out: Units): v
     let a = i;
     let j = alnumRun(text, i, to);
     let joined = false;
-    if (j < to && URL_HEAD.test(text.slice(i, j)) && (text[j] === ':' || text[j] === '.')) {
+    if (j < to && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 46) && j - i <= 5 && URL_HEAD.test(text.slice(i, j))) {
       j = urlEnd(text, i, to);
       push(out, i, j, MIXED);
       i = j;
@@ -165,7 +168,7 @@ export function scanUnits(text: string, from: number, to: number, out: Units): v
     }
     while (j + 1 < to) {
       const joiner = text.charCodeAt(j);
-      if (charClass(text.charCodeAt(j + 1)) === 0) break;
+      if (!isJoiner(joiner) || charClass(text.charCodeAt(j + 1)) === 0) break;
       const b = alnumRun(text, j + 1, to);
       if (!joins(text, joiner, a, j, b)) break;
       joined = true;

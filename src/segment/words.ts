@@ -38,7 +38,7 @@ function segmenter(): Segmenter {
   }
   const model = decodeModel(meta, bin);
   const featurizer = new Featurizer(dictionaryLexicon(), model.stats);
-  loaded = { model, featurizer, scorer: new Scorer(model.weights, model.mask, featurizer), units: makeUnits(1024), labels: new Uint8Array(1024) };
+  loaded = { model, featurizer, scorer: new Scorer(model.sparse, featurizer), units: makeUnits(1024), labels: new Uint8Array(1024) };
   return loaded;
 }
 
