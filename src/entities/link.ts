@@ -14,7 +14,7 @@ import { matchKey } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
 import { FEMALE_CUES, MALE_CUES, ORG_EN } from './lexicon.ts';
 import { propagateTypes, splitOrgPeople } from './propagate.ts';
-import { shapeTyped, type Found } from './recognize.ts';
+import { found as makeFound, shapeTyped, type Found } from './recognize.ts';
 import { editDistance, isVietSyllable } from './shape.ts';
 import { keyOf, type Word } from './words.ts';
 
@@ -27,7 +27,7 @@ interface NameRef {
   pos: number;
   canonical: string;
   type: EntityType;
-  gender?: 'm' | 'f';
+  gender: 'm' | 'f' | undefined;
 }
 
 /** The gender each canonical's mentions tell (none when they disagree). */
@@ -78,7 +78,7 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
       if (f.j - f.i < 2 || !(f.type === 'PER' || ((f.type === 'ORG' || f.type === 'LOC') && !f.known))) continue;
       const gs = groups(words, f.i, f.j);
       const gender = genders.get(f.canonical) ?? undefined;
-      const ref: NameRef = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type, ...(gender ? { gender } : {}) };
+      const ref: NameRef = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type, gender }; // one shape, gender or not
       if (f.type === 'PER' && gs.length >= 2) {
         put(keyOf(words, ...gs[0]!), ref);
         put(keyOf(words, ...gs[gs.length - 1]!), ref);
@@ -133,7 +133,7 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
       if (!refs) continue;
       if (j < words.length && next!.sep === ' ' && dict.has(keyOf(words, k, j + 1))) continue; // "Kim loại"
       const r = nearest(refs, w.start);
-      found.push({ i: k, j, type: r.type, canonical: r.canonical, known: false });
+      found.push(makeFound(k, j, r.type, r.canonical, false));
     }
     found.sort((a, b) => a.i - b.i);
   }

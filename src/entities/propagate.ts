@@ -7,7 +7,7 @@
  * organisation ("Chủ tịch Boeing Ray Conner") splits into the organisation and the person.
  */
 import { ENTITY_TYPES, type EntityType } from '../core/layers.ts';
-import type { Found } from './recognize.ts';
+import { found, type Found } from './recognize.ts';
 import { keyOf, type Word } from './words.ts';
 
 interface Line {
@@ -85,9 +85,10 @@ export function splitOrgPeople(text: string, lines: Line[]): void {
         continue;
       }
       out ??= line.found.slice(0, n);
-      out.push({ i: f.i, j: cut, type: 'ORG', canonical: text.slice(words[f.i]!.start, words[cut - 1]!.end), known: false, evidence: true });
-      const person: Found = { ...f, i: cut, canonical: text.slice(words[cut]!.start, words[f.j - 1]!.end) };
-      if (f.role) person.role = { start: f.role.start, end: words[cut - 1]!.end };
+      out.push(found(f.i, cut, 'ORG', text.slice(words[f.i]!.start, words[cut - 1]!.end), false, true));
+      const person = found(cut, f.j, f.type, text.slice(words[cut]!.start, words[f.j - 1]!.end), f.known, f.evidence, f.gender);
+      person.role = f.role && { start: f.role.start, end: words[cut - 1]!.end };
+      person.head = f.head;
       out.push(person);
     }
     if (out) line.found = out;

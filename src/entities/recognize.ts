@@ -37,6 +37,15 @@ export interface Found {
   gender?: 'm' | 'f';
 }
 
+/**
+ * A Found with every field present, always in this order (the optional ones undefined until set):
+ * the linking code that reads thousands of them then meets one object shape, and V8 does not
+ * re-optimise it each time a new combination of fields turns up.
+ */
+export function found(i: number, j: number, type: EntityType, canonical: string, known: boolean, evidence = false, gender?: 'm' | 'f'): Found {
+  return { i, j, type, canonical, role: undefined, known, head: undefined, evidence, gender };
+}
+
 interface Tables {
   g: Gazetteer;
   roles: PhraseTable;
@@ -324,7 +333,9 @@ class LineScanner {
         const name = this.brandAfter(i + h, end);
         if (name !== undefined) built.canonical = this.surface(name, end);
       }
-      return { i, j: end, type, evidence: true, ...built };
+      const f = found(i, end, type, built.canonical, built.known, true);
+      f.head = built.head;
+      return f;
     }
     return undefined;
   }
@@ -361,7 +372,7 @@ class LineScanner {
   }
 
   fromGaz(i: number, m: { j: number; e: GazEntry }): Found {
-    return { i, j: m.j, type: m.e.type, canonical: m.e.canonical, known: true };
+    return found(i, m.j, m.e.type, m.e.canonical, true);
   }
 
   /** "Ngoại trưởng Mỹ Antony Blinken": role head, portfolio, qualifiers, then the person. */
@@ -385,7 +396,7 @@ class LineScanner {
       const q = org ?? (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC' ? this.fromGaz(k, gz) : undefined);
       if (!q && ws[k]!.allCaps && !ws[k]!.digit && ws[k + 1]?.sep !== '-' && !gz) {
         // "Chủ tịch HĐQT", "Tổng giám đốc FPT": a generic acronym belongs to the role, another is the organisation
-        if (!NOT_ORG_ACRONYMS.has(ws[k]!.key)) quals.push({ i: k, j: k + 1, type: 'ORG', canonical: ws[k]!.text, known: false, evidence: true });
+        if (!NOT_ORG_ACRONYMS.has(ws[k]!.key)) quals.push(found(k, k + 1, 'ORG', ws[k]!.text, false, true));
         k++;
         continue;
       }
@@ -407,13 +418,13 @@ class LineScanner {
     if (end === k && quals.length === 0) return 0;
     // "HLV Man United", "Phó giám đốc Agribank Bình Chánh": the organisation ends the role, no person follows
     if (end > k && this.orgShaped(k, end)) {
-      quals.push({ i: k, j: end, type: 'ORG', canonical: this.surface(k, end), known: false, evidence: true });
+      quals.push(found(k, end, 'ORG', this.surface(k, end), false, true));
       k = end;
     }
     // "Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo": the organisation belongs to the role, the person follows
     const split = end > k ? this.orgPersonSplit(k, end) : 0;
     if (split) {
-      quals.push({ i: k, j: split, type: 'ORG', canonical: this.surface(k, split), known: false, evidence: true });
+      quals.push(found(k, split, 'ORG', this.surface(k, split), false, true));
       k = split;
     }
     const roleEnd = k;
@@ -423,10 +434,9 @@ class LineScanner {
       const known = gz && gz.j === end && gz.e.type === 'PER';
       const female = ws.slice(i, roleEnd).some((w) => w.key === 'nữ');
       const gender = female ? 'f' : this.nameGender(k, end);
-      this.emit({
-        i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known, evidence: true,
-        role: { start: ws[i]!.start, end: ws[roleEnd - 1]!.end }, ...(gender ? { gender } : {}),
-      });
+      const person = found(k, end, 'PER', known ? gz.e.canonical : this.surface(k, end), !!known, true, gender);
+      person.role = { start: ws[i]!.start, end: ws[roleEnd - 1]!.end };
+      this.emit(person);
     }
     return end;
   }
@@ -442,10 +452,7 @@ class LineScanner {
     const end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, true);
     const known = gz && gz.j === end && gz.e.type === 'PER';
     const gender = genderOf(keyOf(ws, i, k)) ?? this.nameGender(k, end);
-    return this.emit({
-      i: k, j: end, type: 'PER', canonical: known ? gz.e.canonical : this.surface(k, end), known: !!known, evidence: true,
-      ...(gender ? { gender } : {}),
-    });
+    return this.emit(found(k, end, 'PER', known ? gz.e.canonical : this.surface(k, end), !!known, true, gender));
   }
 
   /** A foreign run ending with an organisation word ("Man United"), or a brand and a Vietnamese district ("Agribank Bình Chánh", a branch). */
@@ -500,7 +507,7 @@ class LineScanner {
     if (gz) return gz.e.type === 'PER' || gz.e.type === 'MISC' ? undefined : this.fromGaz(at, gz);
     const end = this.runEnd(at, true);
     const type = PLACE_CUES[cue] ?? PLACE_CUES[ws[k]!.text] ?? 'GPE';
-    return { i: at, j: end, type, canonical: this.surface(at, end), known: false, evidence: true };
+    return found(at, end, type, this.surface(at, end), false, true);
   }
 
   /** Classify a capitalised run i..j that no rule claimed; `hint` comes from a cue before it. */
@@ -530,7 +537,7 @@ class LineScanner {
         else break;
       }
       if (e - i === 1) return e;
-      if (ws.slice(i + 1, e).some(foreign)) return this.emit({ i, j: e, type: 'MISC', canonical: this.surface(i, e), known: false });
+      if (ws.slice(i + 1, e).some(foreign)) return this.emit(found(i, e, 'MISC', this.surface(i, e), false));
     }
     // "Beauty Behind the Madness", "Bank of America": English titles go on over their lower-case function words
     let linked = false;
@@ -542,9 +549,9 @@ class LineScanner {
     }
     const split = PERSON_LINE_ROLES.has(this.lineRole) ? 0 : this.orgPersonSplit(i, j);
     if (split) {
-      this.emit({ i, j: split, type: 'ORG', canonical: this.surface(i, split), known: false });
+      this.emit(found(i, split, 'ORG', this.surface(i, split), false));
       const gender = this.nameGender(split, j);
-      return this.emit({ i: split, j, type: 'PER', canonical: this.surface(split, j), known: false, ...(gender ? { gender } : {}) });
+      return this.emit(found(split, j, 'PER', this.surface(split, j), false, false, gender));
     }
     const words = ws.slice(i, j);
     const anyForeign = words.some(foreign);
@@ -564,7 +571,7 @@ class LineScanner {
       // "737 MAX 200": a product's model letters between numbers
       const from = ws[i - 1]?.digit && ws[i]!.sep === ' ' ? i - 1 : i;
       const to = ws[j]?.digit && ws[j]!.sep === ' ' ? j + 1 : j;
-      return this.emit({ i: from, j: to, type: 'MISC', canonical: this.surface(from, to), known: false });
+      return this.emit(found(from, to, 'MISC', this.surface(from, to), false));
     }
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !this.vietName(i, j)) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
@@ -586,7 +593,7 @@ class LineScanner {
     }
     if (!type) return j;
     const gender = type === 'PER' ? this.nameGender(i, j) : undefined;
-    return this.emit({ i, j, type, canonical: surface, known: false, ...(evidence ? { evidence } : {}), ...(gender ? { gender } : {}) });
+    return this.emit(found(i, j, type, surface, false, evidence, gender));
   }
 
   /** Is the acronym at i a model code written against a number ("737 MAX", "MAX 200"), not an organisation? */
@@ -616,7 +623,7 @@ class LineScanner {
     if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !ws.slice(i, j).some((w) => foreign(w) || w.allCaps)) return 0;
     const gz = this.gazAt(i);
     if (gz && gz.j >= j) return 0;
-    return this.emit({ i, j, type: 'ORG', canonical: this.surface(i, j), known: false, evidence: true });
+    return this.emit(found(i, j, 'ORG', this.surface(i, j), false, true));
   }
 
   /**
@@ -664,7 +671,7 @@ class LineScanner {
     const allCap = ws.slice(i, j).every((x) => x.cap || x.digit || x.sep === '-');
     // a capitalised phrase in quotes that goes on in lower case is a title only after a cue ("có tên", "phim")
     if (!work && (!allCap || (j - i === 1 && t.g.words.has(w.key)))) return 0;
-    return this.emit({ i, j, type: 'MISC', canonical: this.surface(i, j), known: false, evidence: true });
+    return this.emit(found(i, j, 'MISC', this.surface(i, j), false, true));
   }
 
   scan(): Found[] {
