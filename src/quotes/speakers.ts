@@ -47,6 +47,9 @@ const NP_INNER_PREPS = new Set(['của', 'thuộc', 'từ', 'tại']);
 const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE', 'MISC']);
 const NON_WORD_RE = /[^\p{L}\p{M}\p{N}]+/gu;
 const SEGMENT_BREAKS = new Set([',', ';', ':', '–', '—', '-']);
+/** Titles of one kind, padded for whole-word search in the words written before a name. */
+const LEADER_FAMILY = [...LEADER_TITLES].map((t) => ` ${t} `);
+const SPOKESPERSON_FAMILY = [...SPOKESPERSON_TITLES].map((t) => ` ${t} `);
 
 interface PersonInfo {
   /** lower-case text written before the person's mentions (their titles) */
@@ -73,6 +76,8 @@ export class SpeakerContext {
   private people: Map<string, PersonInfo> | null = null;
   private readonly recent: Speaker[] = [];
   private readonly fixed = new Map<string, string>();
+  /** stateOf, once per mention */
+  private readonly states = new Map<EntityMention, string>();
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -141,19 +146,23 @@ export class SpeakerContext {
 
   /** The canonical a GPE speaker stands for: capitals speak for their states. */
   stateOf(e: EntityMention): string {
-    const c = CAPITAL_OF[e.canonical.toLowerCase()] ?? CAPITAL_OF[e.text.normalize('NFC').toLowerCase()];
-    if (c && e.type !== 'PER') return c;
-    return e.type === 'PER' ? this.fixPerson(e.canonical) : e.canonical;
+    let state = this.states.get(e);
+    if (state === undefined) {
+      const c = e.type === 'PER' ? undefined : CAPITAL_OF[e.canonical.toLowerCase()] ?? CAPITAL_OF[e.text.normalize('NFC').toLowerCase()];
+      state = c || (e.type === 'PER' ? this.fixPerson(e.canonical) : e.canonical);
+      this.states.set(e, state);
+    }
+    return state;
   }
 
   /** The person the document names with this kind of title at this organisation ("người đứng đầu NATO"). */
   personWithRole(title: string, affil: string): string | null {
     let best: string | null = null;
     let bestMentions = 0;
-    const family = LEADER_TITLES.has(title) ? [...LEADER_TITLES] : SPOKESPERSON_TITLES.has(title) ? [...SPOKESPERSON_TITLES] : [title];
+    const family = LEADER_TITLES.has(title) ? LEADER_FAMILY : SPOKESPERSON_TITLES.has(title) ? SPOKESPERSON_FAMILY : [` ${title} `];
     for (const [canon, info] of this.peopleIndex()) {
       if (!info.affils.has(affil)) continue;
-      const ok = info.before.some((b) => family.some((t) => b.includes(` ${t} `)));
+      const ok = info.before.some((b) => family.some((t) => b.includes(t)));
       if (ok && info.mentions > bestMentions) {
         best = canon;
         bestMentions = info.mentions;
