@@ -76,6 +76,7 @@ export class SpeakerContext {
   private people: Map<string, PersonInfo> | null = null;
   private readonly recent: Speaker[] = [];
   private readonly fixed = new Map<string, string>();
+  private names: Map<string, string[]> | null = null;
   /** stateOf, once per mention */
   private readonly states = new Map<EntityMention, string>();
 
@@ -103,14 +104,18 @@ export class SpeakerContext {
       info.mentions++;
       // The title phrase: back from the name to the previous punctuation, at most 80 characters.
       let from = Math.max(0, e.start - 80);
-      const window = text.slice(from, e.start);
-      const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf(';'), window.lastIndexOf(':'));
-      if (cut >= 0) from += cut + 1;
+      for (let k = e.start - 1; k >= from; k--) {
+        const c = text.charCodeAt(k);
+        if (c === 44 || c === 46 || c === 10 || c === 59 || c === 58) {
+          from = k + 1; // , . \n ; :
+          break;
+        }
+      }
       const before = text.slice(from, e.start).normalize('NFC').toLowerCase();
       const role = (e.role ?? '').normalize('NFC').toLowerCase();
       info.before.push(` ${`${before} ${role}`.replace(NON_WORD_RE, ' ')} `);
       for (let k = affilsBefore.length - 1; k >= 0 && affilsBefore[k]!.start >= from; k--) info.affils.add(this.stateOf(affilsBefore[k]!));
-      const hon = before.trimEnd().split(/\s+/).pop() ?? '';
+      const hon = lastWord(before);
       if (hon === 'ông') info.gender = 'm';
       else if (hon === 'bà') info.gender = 'f';
       people.set(canon, info);
@@ -133,15 +138,23 @@ export class SpeakerContext {
   private fullName(canonical: string): string {
     const low = canonical.toLowerCase();
     let found: string | null = null;
-    for (const e of this.ents) {
-      if (e.type !== 'PER' || !e.canonical.includes(' ') || e.canonical === found) continue;
-      const parts = e.canonical.toLowerCase().split(/\s+/);
+    for (const [full, parts] of this.fullNames()) {
       const ok = parts.some((p) => p === low || (low.length >= 5 && p.length >= 5 && editDistanceAtMostOne(p, low)));
       if (!ok) continue;
       if (found !== null) return canonical; // ambiguous
-      found = e.canonical;
+      found = full;
     }
     return found ?? canonical;
+  }
+
+  /** Each full name of a person the document mentions, with its lower-case parts (worked out once). */
+  private fullNames(): Map<string, string[]> {
+    if (this.names) return this.names;
+    this.names = new Map();
+    for (const e of this.ents) {
+      if (e.type === 'PER' && e.canonical.includes(' ') && !this.names.has(e.canonical)) this.names.set(e.canonical, e.canonical.toLowerCase().split(/\s+/));
+    }
+    return this.names;
   }
 
   /** The canonical a GPE speaker stands for: capitals speak for their states. */
@@ -207,6 +220,19 @@ export class SpeakerContext {
     const any = person ? [...this.recent].reverse().find((r) => r.kind === 'PER') : undefined;
     return any ? makeSpeaker(any.canonical, 'PER', start, end, false) : null;
   }
+}
+
+/** What `\s` matches in a regexp. */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The last whitespace-separated word of a string, or '' (as `s.trimEnd().split(/\s+/).pop()`). */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  let k = end;
+  while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
+  return s.slice(k, end);
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
