@@ -18,7 +18,7 @@ import {
   type CueInfo,
 } from './lexicon.ts';
 import { lowText, wordPrefixes } from './phrases.ts';
-import { entityIndex, findSubjectPhrase, makeSpeaker, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
+import { entityIndex, findSubjectPhrase, makeSpeaker, mayNamePerson, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
 import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Unit } from './units.ts';
 
 /** One reported statement: a quote, or (claimOnly) a claim with no quotable words. */
@@ -311,6 +311,7 @@ class BlockReader {
     for (;;) {
       let cue = c;
       let right = c.j;
+      let rc: RightSide | null = null;
       if (c.low === CITE) {
         via = subjectBefore(this.ctx, this.v, left, c.i) ?? via;
         const ph = phraseAt(this.ctx, this.v, c.j, u.b);
@@ -323,10 +324,13 @@ class BlockReader {
           right = then.j;
         } else cue = { ...c, info: SAY_INFO };
       } else if (!speaker) {
+        // what follows first (both are pure): a verb not used as one here ("đưa ra quyết định") needs no speaker search
+        rc = this.rightContent(cue, right, u.b);
+        if (rc.type === 'invalid') return c.j;
         speaker = subjectBefore(this.ctx, this.v, left, c.i) ?? st.subject;
       }
       if (!speaker) return c.j;
-      const rc = this.rightContent(cue, right, u.b);
+      rc ??= this.rightContent(cue, right, u.b);
       if (rc.type === 'invalid') return c.j;
       via = rc.via ?? via;
       if (rc.type === 'chain') {
@@ -611,13 +615,13 @@ class BlockReader {
     }
   }
 
-  /** The subject of a sentence with no reported speech, for later pronouns. */
+  /** The subject of a sentence with no reported speech, for later pronouns (null unless it may be a person). */
   private unitSubject(u: Unit): Speaker | null {
     let s = u.a;
     for (let k = u.a; k <= u.b; k++) {
       if (k === u.b || this.toks[k]!.low === ',') {
         const np = findSubjectPhrase(this.ctx, this.v, s, k);
-        if (np && !np.pronoun) return speakerOf(this.ctx, this.v, np);
+        if (np && !np.pronoun) return mayNamePerson(np) ? speakerOf(this.ctx, this.v, np) : null;
         s = k + 1;
       }
     }

@@ -458,6 +458,11 @@ function readPhrase(ctx: SpeakerContext, v: TokView, i: number, e: number): Noun
   return np;
 }
 
+/** Whether speakerOf can make a person of a phrase that is no pronoun: a name, an honorific, a title, a spokesperson. */
+export function mayNamePerson(np: NounPhrase): boolean {
+  return np.per !== undefined || np.honorific !== undefined || np.title !== undefined || (np.group !== undefined && SPOKESPERSON_TITLES.has(np.group));
+}
+
 /** The speaker a noun phrase names. */
 export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Speaker | null {
   const { toks } = v;
