@@ -128,9 +128,12 @@ function shingleHashes(doc: Doc): Uint32Array {
   return out.slice(0, count);
 }
 
-/** Sorted unique hashes: the shingle set, built only for the few articles a Jaccard or a size is asked of. */
+/**
+ * Sorted unique hashes: the shingle set, built only for the few articles a Jaccard or a size is asked of.
+ * Sorts `hashes` in place (their signature is taken before any set is asked for).
+ */
 function shingleSet(hashes: Uint32Array): Uint32Array {
-  const sorted = hashes.slice().sort();
+  const sorted = hashes.sort();
   let u = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i]!;
   return sorted.slice(0, u);
