@@ -221,8 +221,14 @@ export class BlockScanner {
     return c >= 0xc0 && (latinLetter(c) || LETTER.test(this.s[q]!));
   }
 
+  /** The code unit at q, or -1 outside the block (reading past the end would make V8 re-optimise the caller). */
+  private code(q: number): number {
+    return q >= 0 && q < this.s.length ? this.s.charCodeAt(q) : -1;
+  }
+
   /** Skip up to four spaces. */
   private sp(p: number): number {
+    if (p < 0) return p;
     let q = p;
     for (let n = 0; n < 4 && q < this.s.length && isSpace(this.s.charCodeAt(q)); n++) q++;
     return q;
@@ -237,21 +243,20 @@ export class BlockScanner {
   /** A phrase of one or more syllables ("trước đó") at p, ending at a word boundary; its end or -1. */
   private ph(p: number, phrase: string): number {
     if (p < 0) return -1;
-    const s = this.s;
     let q = p;
     for (let i = 0; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
       if (c === 32) {
         q = this.gap(q);
         if (q < 0) return -1;
-      } else if (s.charCodeAt(q++) !== c) return -1;
+      } else if (this.code(q++) !== c) return -1;
     }
     return this.isWordChar(q) ? -1 : q;
   }
 
   /** The first phrase of `list` found at p. */
   private phs<T>(p: number, list: PhraseList<T>): { v: T; end: number } | null {
-    if (p < 0 || !list.firsts.has(this.s.charCodeAt(p))) return null;
+    if (p < 0 || !list.firsts.has(this.code(p))) return null;
     for (let i = 0; i < list.length; i++) {
       const e = this.ph(p, list[i]![0]);
       if (e >= 0) return { v: list[i]![1], end: e };
@@ -263,7 +268,7 @@ export class BlockScanner {
     if (p < 0) return null;
     let q = p;
     let n = 0;
-    for (let c = this.s.charCodeAt(q); isDigit(c) && q - p <= max; c = this.s.charCodeAt(++q)) n = n * 10 + c - 48;
+    for (let c = this.code(q); isDigit(c) && q - p <= max; c = this.code(++q)) n = n * 10 + c - 48;
     const len = q - p;
     if (len === 0 || len > max) return null;
     return { n, len, end: q };
@@ -375,13 +380,13 @@ export class BlockScanner {
     while (e < s.length && isDigit(s.charCodeAt(e))) e++;
     const len = e - p;
     if (len > 4) return false;
-    const c = s.charCodeAt(e);
+    const c = this.code(e);
     if (c === 44 || c === 46) return true; // , .
     if (len <= 2 && (c === 47 || c === 45 || c === 0x2013 || c === 104 || c === 103 || c === 58)) return true; // / - – h g :
     if (len === 4 && (c === 45 || c === 0x2013)) return true;
     if (!isSpace(c)) return false;
     const q = this.sp(e);
-    const d = s.charCodeAt(q);
+    const d = this.code(q);
     if (len <= 2 && (d === 45 || d === 0x2013 || d === 44)) return true;
     const w = this.word(q)?.w;
     return w !== undefined && (UNIT_HEADS.has(w) || (len <= 2 && AFTER_SMALL_NUMBER.has(w)));
@@ -1116,7 +1121,8 @@ export class BlockScanner {
     if (p < 0) return null;
     const d = this.digits(p, 4);
     if (d) {
-      if ((this.s[d.end] === ',' || this.s[d.end] === '.') && isDigit(this.s.charCodeAt(d.end + 1))) {
+      const sep = this.code(d.end);
+      if ((sep === 44 || sep === 46) && isDigit(this.code(d.end + 1))) {
         const f = this.digits(d.end + 1, 2);
         if (!f || this.isWordChar(f.end)) return null;
         return { n: Number(`${d.n}.${this.s.slice(d.end + 1, f.end)}`), end: f.end };
