@@ -212,18 +212,20 @@ export class Featurizer {
     const { formId, forms } = this;
     formId[0] = formId[1] = BOS_ID;
     formId[n + 2] = formId[n + 3] = EOS_ID;
+    const { key, shape, lexKey } = this;
+    key[0] = key[1] = BOS_KEY;
+    shape[0] = shape[1] = BOS;
+    key[n + 2] = key[n + 3] = EOS_KEY;
+    shape[n + 2] = shape[n + 3] = EOS;
     for (let i = 0; i < n; i++) {
       const kind = u.kind[i]!;
-      const id = forms.find(text, u.start[i]!, u.end[i]!, kind);
-      formId[i + 2] = id >= 0 ? id : this.addForm(text, u.start[i]!, u.end[i]!, kind);
+      let id = forms.find(text, u.start[i]!, u.end[i]!, kind);
+      if (id < 0) id = this.addForm(text, u.start[i]!, u.end[i]!, kind);
+      formId[i + 2] = id;
+      key[i + 2] = this.formKey[id]!;
+      shape[i + 2] = this.formShape[id]!;
+      lexKey[i] = this.formLexKey[id]!;
     }
-    const { key, shape, lexKey, formKey, formShape, formLexKey } = this;
-    for (let p = 0; p < n + 4; p++) {
-      const id = formId[p]!;
-      key[p] = formKey[id]!;
-      shape[p] = formShape[id]!;
-    }
-    for (let i = 0; i < n; i++) lexKey[i] = formLexKey[formId[i + 2]!]!;
     this.matchLexicon(n);
     this.longestMatch(n);
     const { assoc, seen, assocPairs, treebankPairs } = this;
