@@ -120,6 +120,20 @@ const MAX_NAME = 12;
 // Heads of company names whose brand alone names the company elsewhere ("Vietjet Air" for "Hãng hàng không Vietjet Air").
 const COMPANY_HEADS = new Set(['hãng', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'clb', 'nhóm', 'nhà máy', 'cửa hàng']);
 const foreign = (w: Word) => !w.allCaps && !isVietSyllable(w.text);
+const foreignOrAcronym = (w: Word) => foreign(w) || w.allCaps;
+const hasDigit = (w: Word) => w.digit;
+const isAcronym = (w: Word) => w.allCaps;
+const isOrgWord = (w: Word) => ORG_WORDS.has(w.key);
+const vietShaped = (w: Word) => isVietSyllable(w.text);
+/** Does test hold for one of ws[i..j)? (a loop over the words, no copy of them) */
+function some(ws: readonly Word[], i: number, j: number, test: (w: Word) => boolean): boolean {
+  for (let k = i; k < j; k++) if (test(ws[k]!)) return true;
+  return false;
+}
+function every(ws: readonly Word[], i: number, j: number, test: (w: Word) => boolean): boolean {
+  for (let k = i; k < j; k++) if (!test(ws[k]!)) return false;
+  return true;
+}
 // Lower-case words that end the description between an organisation cue and its name ("công ty này đã ký với Boeing").
 const CUE_STOPS = new Set(['của', 'cho', 'với', 'và', 'đã', 'này', 'được', 'là', 'có', 'tại', 'ở', 'từ', 'đến', 'thì', 'mà', 'nhưng', 'khi',
   'các', 'những', 'một', 'cùng', 'do', 'bị', 'sẽ', 'đang', 'vừa', 'thuộc', 'như', 'theo', 'trong', 'về', 'để', 'nói', 'gặp', 'ký', 'mua', 'bán']);
@@ -209,9 +223,8 @@ class LineScanner {
     if (n - k < 2) return false;
     const gz = this.gazAt(k);
     if (gz) return gz.e.type === 'PER';
-    const words = ws.slice(k, n);
     // "Moon Sang-gyun": a syllable joined by a hyphen in lower case is no Vietnamese name's
-    return words.some((w) => foreign(w) || (w.sep === '-' && !w.cap && !w.digit)) || (this.t.g.surnames.has(ws[k]!.key) && words.every((w) => isVietSyllable(w.text)));
+    return some(ws, k, n, (w) => foreign(w) || (w.sep === '-' && !w.cap && !w.digit)) || (this.t.g.surnames.has(ws[k]!.key) && every(ws, k, n, vietShaped));
   }
 
   /** End of the capitalised run starting at i (names go across hyphens and initials). */
@@ -233,7 +246,7 @@ class LineScanner {
     const m = this.gazAt(j, true);
     if (!m) return false;
     if (m.j - j >= 2 || m.e.type === 'PER') return true;
-    const vietName = this.t.g.surnames.has(this.ws[i]!.key) && this.ws.slice(i, j).every((w) => isVietSyllable(w.text));
+    const vietName = this.t.g.surnames.has(this.ws[i]!.key) && every(this.ws, i, j, vietShaped);
     return !vietName;
   }
 
@@ -460,7 +473,7 @@ class LineScanner {
     const { ws, t } = this;
     const brand = foreign(ws[i]!) || ws[i]!.allCaps;
     if (j - i >= 3 && brand && t.g.localPlaces.has(keyOf(ws, i + 1, j))) return true;
-    return j - i >= 2 && ORG_WORDS.has(ws[j - 1]!.key) && ws.slice(i, j).some((w) => foreign(w) || w.allCaps);
+    return j - i >= 2 && ORG_WORDS.has(ws[j - 1]!.key) && some(ws, i, j, foreignOrAcronym);
   }
 
   /** Is words[i..j) a Vietnamese personal name (surname, then one to three syllables)? */
@@ -490,7 +503,7 @@ class LineScanner {
     for (let m = i + 1; m <= j - 2; m++) {
       // "Agribank Bình Chánh": a brand before a district is a branch, not a person
       if (ws[m]!.sep !== ' ' || !this.vietName(m, j) || this.t.g.localPlaces.has(keyOf(ws, m, j))) continue;
-      if (ws.slice(i, m).some((w) => foreign(w) || w.allCaps)) return m;
+      if (some(ws, i, m, foreignOrAcronym)) return m;
     }
     return 0;
   }
@@ -541,7 +554,7 @@ class LineScanner {
     }
     // "Beauty Behind the Madness", "Bank of America": English titles go on over their lower-case function words
     let linked = false;
-    for (let k = j; j - i < MAX_NAME && ws.slice(i, j).some(foreign); k = j) {
+    for (let k = j; j - i < MAX_NAME && some(ws, i, j, foreign); k = j) {
       while (k < j + 2 && EN_LINKS.has(ws[k]?.key ?? '') && !ws[k]!.cap && ws[k]!.sep === ' ') k++;
       if (k === j || !ws[k]?.cap || ws[k]!.sep !== ' ' || !foreign(ws[k]!)) break;
       j = this.runEnd(k, true);
@@ -553,8 +566,7 @@ class LineScanner {
       const gender = this.nameGender(split, j);
       return this.emit(found(split, j, 'PER', this.surface(split, j), false, false, gender));
     }
-    const words = ws.slice(i, j);
-    const anyForeign = words.some(foreign);
+    const anyForeign = some(ws, i, j, foreign);
     // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
     if (j - i === 1 && ws[i]!.text.length <= 2 && !ws[i]!.allCaps && !ws[i]!.digit) return j;
     if (j - i === 1 && CONTRACTION.test(ws[i]!.text) && !hint) return j;
@@ -566,7 +578,7 @@ class LineScanner {
     // "giải Thành tựu", "hạng mục Nghệ sĩ hàng đầu": a common word after a work cue is a description, not a title
     else if (hint === 'MISC' && j - i === 1 && !anyForeign && this.commonWord(i, j)) return j;
     else if (hint === 'MISC') [type, evidence] = ['MISC', true];
-    else if (words.some((w) => w.digit) && words[0]!.cap) type = 'MISC';
+    else if (some(ws, i, j, hasDigit) && ws[i]!.cap) type = 'MISC';
     else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) {
       // "737 MAX 200": a product's model letters between numbers
       const from = ws[i - 1]?.digit && ws[i]!.sep === ' ' ? i - 1 : i;
@@ -576,12 +588,12 @@ class LineScanner {
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !this.vietName(i, j)) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
     else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) type = 'LOC'; // "Central Park"
-    else if ((anyForeign || words.some((w) => w.allCaps)) && (words.some((w) => ORG_WORDS.has(w.key)) || surface.includes('&'))) [type, evidence] = ['ORG', true];
+    else if ((anyForeign || some(ws, i, j, isAcronym)) && (some(ws, i, j, isOrgWord) || surface.includes('&'))) [type, evidence] = ['ORG', true];
     else if (linked) type = 'MISC';
     else if (hint === 'ORG' && this.vietName(i, j)) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
     else if (this.orgShaped(i, j)) [type, evidence] = ['ORG', true];
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
-    else if (words.some((w) => w.allCaps)) type = words[0]!.allCaps && NOT_ORG_ACRONYMS.has(words[0]!.key) ? undefined : 'ORG';
+    else if (some(ws, i, j, isAcronym)) type = ws[i]!.allCaps && NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (!anyForeign && this.commonWord(i, j)) return j;
     else if (hint) [type, evidence] = [hint, !weakHint];
     // a brand written in camel case ("VietJet", "EgyptAir") is a company; other foreign names are mostly people
@@ -620,7 +632,7 @@ class LineScanner {
     if (ws[i]!.initial && t.g.words.has(ws[i]!.key) && !CLUB_PREFIXES.has(ws[i]!.key)) return 0;
     const j = this.runEnd(i, false);
     const club = CLUB_PREFIXES.has(ws[i]!.key) && ws[i + 1]?.sep === ' ';
-    if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !ws.slice(i, j).some((w) => foreign(w) || w.allCaps)) return 0;
+    if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !some(ws, i, j, foreignOrAcronym)) return 0;
     const gz = this.gazAt(i);
     if (gz && gz.j >= j) return 0;
     return this.emit(found(i, j, 'ORG', this.surface(i, j), false, true));
