@@ -95,8 +95,9 @@ export class Featurizer {
   readonly shape: Int32Array = new Int32Array(0);
   private startMask = new Int32Array(0);
   private endMask = new Int32Array(0);
-  private fmm = new Uint8Array(0);
-  private bmm = new Uint8Array(0);
+  /** forward / backward longest-matching label of each unit, index i (read-only outside; longer than n) */
+  readonly fmm: Uint8Array = new Uint8Array(0);
+  readonly bmm: Uint8Array = new Uint8Array(0);
   private assoc = new Uint8Array(0);
   private seen = new Uint8Array(0);
   /** which word lists hold the lexicon word of `len` units starting at unit a: index a * 8 + len */
@@ -193,8 +194,8 @@ export class Featurizer {
     (this as { shape: Int32Array }).shape = new Int32Array(this.cap);
     this.startMask = new Int32Array(this.cap);
     this.endMask = new Int32Array(this.cap);
-    this.fmm = new Uint8Array(this.cap);
-    this.bmm = new Uint8Array(this.cap);
+    (this as { fmm: Uint8Array }).fmm = new Uint8Array(this.cap);
+    (this as { bmm: Uint8Array }).bmm = new Uint8Array(this.cap);
     this.assoc = new Uint8Array(this.cap);
     this.seen = new Uint8Array(this.cap);
     this.lists = new Uint8Array(this.cap * 8);
@@ -289,10 +290,6 @@ export class Featurizer {
     return this.fmm.subarray(0, this.n);
   }
 
-  /** Backward-longest-matching labels. */
-  backwardLabels(): Uint8Array {
-    return this.bmm.subarray(0, this.n);
-  }
 
   /**
    * The label-independent facts about the boundary before unit i that the templates read besides

@@ -229,7 +229,7 @@ export class Scorer {
     this.recs = sized(this.recs, f.formKey.length * STRIDE, fresh);
     const { recs } = this;
     const { formId, formKey } = f;
-    const fmm = f.forwardLabels(), bmm = f.backwardLabels();
+    const { fmm, bmm } = f;
     for (let p = 0; p < n + 4; p++) {
       const id = formId[p]!;
       const o = id * STRIDE;
