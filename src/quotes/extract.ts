@@ -14,10 +14,10 @@ import { lowerBound } from '../core/span.ts';
 import type { Span } from '../core/span.ts';
 import { PROSE_ROLES } from '../core/roles.ts';
 import {
-  ADJUNCT_OPENERS, CLAUSE_MARKERS, CUE_AFTER_BLOCKERS, CUE_BLOCKERS, CUES, MAX_CUE, PREPOSITIONS, THEO_NON_SOURCES,
+  ADJUNCT_OPENERS, CLAUSE_MARKERS, CUE_AFTER_BLOCKERS, CUE_BLOCKERS, CUES, PREPOSITIONS, THEO_NON_SOURCES,
   type CueInfo,
 } from './lexicon.ts';
-import { lowText, wordPrefixes } from './phrases.ts';
+import { lowText, phraseTree, type PhraseNode } from './phrases.ts';
 import { entityIndex, findSubjectPhrase, makeSpeaker, mayNamePerson, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
 import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Unit } from './units.ts';
 
@@ -47,10 +47,16 @@ interface Cue {
 }
 
 const CITE = 'dẫn lời';
+const CITE_INFO: CueInfo = { frame: 'say' };
+const SAY_INFO: CueInfo = { frame: 'say' };
 /** What introduces reported words right after a verb. */
 const INTRODUCERS = new Set(['rằng', ':', ',']);
 const CUE_FIRSTS = new Set([...Object.keys(CUES), CITE, 'theo'].map((k) => k.split(' ')[0]!));
-const CUE_PREFIXES = wordPrefixes([...Object.keys(CUES), CITE]);
+/** Each cue (and "dẫn lời") with its phrase and how it takes its complement. */
+const CUE_TREE = phraseTree<{ low: string; info: CueInfo }>([
+  ...Object.entries(CUES).map(([low, info]) => [low, { low, info }] as const),
+  [CITE, { low: CITE, info: CITE_INFO }],
+]);
 const CONJUNCTIONS = new Set(['và', 'đồng thời', 'cũng như', 'rồi', 'sau đó']);
 /** First words of the two-word conjunctions: only after one of them is a pair of tokens joined and looked up. */
 const CONJ_PAIR_FIRSTS = new Set([...CONJUNCTIONS].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]!));
@@ -166,15 +172,14 @@ class BlockReader {
     const toks = this.toks;
     const t = toks[i]!;
     if (!t.w || t.q >= 0 || !CUE_FIRSTS.has(t.low)) return null;
-    let phrase = '';
+    let node: PhraseNode<{ low: string; info: CueInfo }> | undefined = CUE_TREE;
     let best: Cue | null = null;
-    for (let k = 0; k < MAX_CUE && i + k < end; k++) {
+    for (let k = 0; i + k < end; k++) {
       const x = toks[i + k]!;
       if (!x.w || x.q >= 0) break;
-      phrase = k === 0 ? x.low : `${phrase} ${x.low}`;
-      if (!CUE_PREFIXES.has(phrase)) break; // no cue starts so
-      const info = phrase === CITE ? CITE_INFO : CUES[phrase];
-      if (info) best = { i, j: i + k + 1, low: phrase, info };
+      node = node.next.get(x.low);
+      if (!node) break; // no cue starts so
+      if (node.value) best = { i, j: i + k + 1, low: node.value.low, info: node.value.info };
     }
     if (!best) return null;
     const prev = toks[i - 1];
@@ -649,8 +654,6 @@ type RightSide =
   | { type: 'chain'; cue: Cue; via?: Speaker }
   | { type: 'claim'; cs: number; ce: number; via?: Speaker };
 
-const CITE_INFO: CueInfo = { frame: 'say' };
-const SAY_INFO: CueInfo = { frame: 'say' };
 
 function wordCount(toks: readonly { w: boolean }[], a: number, b: number): number {
   let n = 0;

@@ -44,9 +44,6 @@ export const CUES: Record<string, CueInfo> = {
   'đưa ra': { frame: 'rel' },
 };
 
-/** Longest cue phrase length in syllables. */
-export const MAX_CUE = Math.max(...Object.keys(CUES).map((k) => k.split(' ').length));
-
 /** A word right before a cue that makes it not a speech act: "để khẳng định", "được cho là", "không nói rõ". */
 export const CUE_BLOCKERS = new Set(['để', 'được', 'bị', 'không', 'chưa', 'chẳng', 'nhằm', 'khi', 'một', 'các', 'những', 'bản', 'lời', 'có', 'cuộc', 'sự', 'việc', 'của', 'đề', 'nghị', 'muốn', 'thể', 'bài', 'lời', 'thông']);
 /** Words right after a `say` cue that make it not a speech act ("nói chung", "nói về"). */

@@ -1,49 +1,55 @@
 /** Matching multi-syllable lexicon entries against syllable tokens (longest match first). */
 import type { Tok } from './units.ts';
 
-/** A phrase set with its longest length, for longest-match lookups. */
-export interface PhraseSet {
-  has(phrase: string): boolean;
-  /** first syllables of the phrases: most tokens are rejected with one lookup */
-  firsts: Set<string>;
-  /** every phrase cut after each of its words ("bộ", "bộ trưởng"): a phrase that is none cannot grow into one */
-  prefixes: Set<string>;
-  max: number;
+/**
+ * Phrases as a tree of their words ("bộ" → "trưởng"): a lookup walks the tokens from node to node and
+ * builds no string, and stops at the first word no phrase continues with.
+ */
+export interface PhraseNode<V> {
+  /** set when the words up to here make a whole phrase */
+  value: V | undefined;
+  next: Map<string, PhraseNode<V>>;
 }
 
-/** The phrases cut after each of their words: "cho biết" gives "cho" and "cho biết". */
-export function wordPrefixes(phrases: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const p of phrases) {
-    const parts = p.split(' ');
-    for (let n = 1; n <= parts.length; n++) out.add(parts.slice(0, n).join(' '));
+export function phraseTree<V>(entries: Iterable<readonly [string, V]>): PhraseNode<V> {
+  const root: PhraseNode<V> = { value: undefined, next: new Map() };
+  for (const [phrase, value] of entries) {
+    let node = root;
+    for (const word of phrase.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { value: undefined, next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.value = value;
   }
-  return out;
+  return root;
+}
+
+/** A phrase set for longest-match lookups. */
+export interface PhraseSet {
+  /** first syllables of the phrases */
+  firsts: Set<string>;
+  tree: PhraseNode<true>;
 }
 
 export function phraseSet(phrases: Iterable<string>): PhraseSet {
-  const set = new Set(phrases);
-  const firsts = new Set<string>();
-  let max = 1;
-  for (const p of set) {
-    const parts = p.split(' ');
-    max = Math.max(max, parts.length);
-    firsts.add(parts[0]!);
-  }
-  return { has: (p) => set.has(p), firsts, prefixes: wordPrefixes(set), max };
+  const tree = phraseTree([...phrases].map((p) => [p, true] as const));
+  return { firsts: new Set(tree.next.keys()), tree };
 }
 
-/** Length in tokens of the longest phrase of `set` starting at token `i` (words only, before `end`), or 0. */
+/** Length in tokens of the longest phrase of `set` starting at token i (words only, before `end`), or 0. */
 export function matchAt(toks: readonly Tok[], i: number, end: number, set: PhraseSet): number {
-  if (i >= end || !set.firsts.has(toks[i]!.low)) return 0;
-  let phrase = '';
+  let node: PhraseNode<true> | undefined = set.tree;
   let best = 0;
-  for (let k = 0; k < set.max && i + k < end; k++) {
+  for (let k = 0; i + k < end; k++) {
     const t = toks[i + k]!;
     if (!t.w) break;
-    phrase = k === 0 ? t.low : `${phrase} ${t.low}`;
-    if (!set.prefixes.has(phrase)) break;
-    if (set.has(phrase)) best = k + 1;
+    node = node.next.get(t.low);
+    if (!node) break;
+    if (node.value) best = k + 1;
   }
   return best;
 }
