@@ -705,7 +705,7 @@ class LineScanner {
       weakHint = false;
       // (a matcher is asked only when its table has something starting with this word)
       let next = (w.cap && this.quotedTitle(i)) || (starts & START_ROLE && this.role(i)) || (starts & START_HONORIFIC && this.honorific(i));
-      if (!next && (w.cap || (starts & START_LOC_HEAD && t.locHeads.match(ws, i)) || (starts & START_ORG_HEAD && t.orgHeads.match(ws, i)))) {
+      if (!next && starts & (START_LOC_HEAD | START_ORG_HEAD) && (w.cap || t.locHeads.match(ws, i) || t.orgHeads.match(ws, i))) {
         // lower-case place heads belong to the name too: "sông Cầu", "biển Tây", "bán đảo Hàn Quốc"
         const f = this.headed(i, !w.cap); // after a lower-case head a person's name is no part of it ("đảng Cộng hòa Donald Trump")
         if (f) next = this.emit(f);
