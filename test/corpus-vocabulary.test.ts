@@ -28,3 +28,18 @@ test('word ids come from the token text, memoised by characters, and kinds weigh
   assert.equal(v.kind(v.id('#05-19')), 0.7);
   assert.equal(v.kind(a), 1);
 });
+
+test('terms compare as their strings do, bigrams without building their strings', () => {
+  const v = new Vocabulary();
+  // Words that are prefixes of one another, a "+" inside a word, an empty key, and text past "+" in code order.
+  const words = ['giá', 'giá_xăng', 'gi', 'c', 'c++', '++ngôn_ngữ', '', 'xăng', 'a,b', 'giá*'];
+  const wordIds = words.map((w) => v.id(w));
+  const ids = [...wordIds];
+  for (const a of wordIds) for (const b of wordIds) if (a !== b) ids.push(v.pair(a, b));
+  ids.push(v.id('@hà nội'), v.id('#05-19'));
+  const byString = [...ids].sort((a, b) => (v.term(a) < v.term(b) ? -1 : v.term(a) > v.term(b) ? 1 : 0));
+  const byCompare = [...ids].sort((a, b) => v.compare(a, b));
+  // Distinct ids can share a string only when a "+" word makes two spellings of one bigram; none here.
+  assert.deepEqual(byCompare.map((id) => v.term(id)), byString.map((id) => v.term(id)));
+  for (const a of ids) for (const b of ids) assert.equal(Math.sign(v.compare(a, b)), v.term(a) < v.term(b) ? -1 : v.term(a) > v.term(b) ? 1 : 0);
+});
