@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { countries } from 'countries-list';
 import type { EntityType } from '../core/layers.ts';
 import { matchKey, normalizeTonePlacement } from '../text/fold.ts';
-import { aliasKey, wordsOf } from './words.ts';
+import { aliasKey, keyOf, wordsOf } from './words.ts';
 import { ROLE_HEADS } from './lexicon.ts';
 import { KeyTrie } from './trie.ts';
 
@@ -66,10 +66,11 @@ const nameKey = (name: string) => (PLAIN_NAME.test(name) ? matchKey(name) : alia
 function add(g: Gazetteer, alias: string, canonical: string, type: EntityType, country?: string): void {
   const weak = alias.startsWith('~');
   const text = weak ? alias.slice(1) : alias;
-  const key = aliasKey(text);
-  if (!key || g.entries.has(key)) return; // first source wins: curated, then CLDR, ISO, provinces
   const ws = wordsOf(text);
-  const e: GazEntry = { canonical, type, weak, caps: ws.map((w) => w.cap), ...(country ? { country } : {}) };
+  const key = ws.length ? keyOf(ws, 0, ws.length) : ''; // aliasKey(text)
+  if (!key || g.entries.has(key)) return; // first source wins: curated, then CLDR, ISO, provinces
+  // one object shape for every entry, with a country or without
+  const e: GazEntry = { canonical, type, weak, caps: ws.map((w) => w.cap), country: country || undefined };
   g.entries.set(key, e);
   g.trie.node(ws).value = e;
   if (!g.byCanonical.has(canonical)) g.byCanonical.set(canonical, e);

@@ -157,6 +157,8 @@ const BRAND = /^(?:\p{Lu}\p{Ll}{2,}bank|Vina\p{Ll}{3,})$/u;
 // English contractions ("Can’t", "Don't") begin song titles and quotes, never names.
 const CONTRACTION = /['’](?:t|m|re|ll|ve|d|s)$/i;
 const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|O')\p{Lu}\p{Ll}+\p{Lu}/u;
+// PLACE_CUES as a map: looked up with many different keys, a plain object makes V8 re-optimise the scanner
+const PLACE_CUE_TYPES = new Map(Object.entries(PLACE_CUES));
 const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? 'm' : FEMALE_CUES.has(cue) ? 'f' : undefined);
 
 // gazAt's candidates (it never runs inside itself): lengths and entries of the names found at a word
@@ -519,7 +521,7 @@ class LineScanner {
     const gz = this.gazAt(at, true);
     if (gz) return gz.e.type === 'PER' || gz.e.type === 'MISC' ? undefined : this.fromGaz(at, gz);
     const end = this.runEnd(at, true);
-    const type = PLACE_CUES[cue] ?? PLACE_CUES[ws[k]!.text] ?? 'GPE';
+    const type = PLACE_CUE_TYPES.get(cue) ?? PLACE_CUE_TYPES.get(ws[k]!.text) ?? 'GPE';
     return found(at, end, type, this.surface(at, end), false, true);
   }
 
@@ -721,7 +723,7 @@ class LineScanner {
         const cueEnd = i + (media || place);
         if ((media || place) && ws[cueEnd]?.cap && joins(ws[cueEnd]!) && ws[cueEnd]!.sep === ' ') {
           const cue = keyOf(ws, i, cueEnd);
-          hint = media ? 'ORG' : PLACE_CUES[cue] ?? PLACE_CUES[ws[i]!.text];
+          hint = media ? 'ORG' : PLACE_CUE_TYPES.get(cue) ?? PLACE_CUE_TYPES.get(ws[i]!.text);
           weakHint = !media && WEAK_PLACE_CUES.has(cue);
           i = cueEnd;
           continue;
