@@ -16,7 +16,7 @@ import { FEMALE_CUES, MALE_CUES, ORG_EN } from './lexicon.ts';
 import { propagateTypes, splitOrgPeople } from './propagate.ts';
 import { found as makeFound, shapeTyped, type Found } from './recognize.ts';
 import { editDistance, isVietSyllable } from './shape.ts';
-import { keyOf, type Word } from './words.ts';
+import { keyOf, vietShaped, type Word } from './words.ts';
 
 interface Line {
   words: Word[];
@@ -86,7 +86,7 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
         if (gs.length >= 3) put(keyOf(words, gs[gs.length - 2]![0], gs[gs.length - 1]![1]), ref);
       } else if ((f.type === 'ORG' || f.type === 'LOC') && !f.known && gs.length >= 2) {
         const last = gs[gs.length - 1]!;
-        if (last[1] - last[0] === 1 && isForeignKey(words[last[0]]!.text) && words[last[0]]!.cap) put(keyOf(words, ...last), ref);
+        if (last[1] - last[0] === 1 && !vietShaped(words[last[0]]!) && words[last[0]]!.cap) put(keyOf(words, ...last), ref);
       }
     }
   }

@@ -16,8 +16,7 @@ import {
   WEAK_PLACE_CUES, WORK_CUES,
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
-import { isVietSyllable } from './shape.ts';
-import { joins, keyOf, wordsOf, type Word } from './words.ts';
+import { joins, keyOf, vietShaped, wordsOf, type Word } from './words.ts';
 
 /** A mention found in one line, in word indices, with what linking needs to know. */
 export interface Found {
@@ -119,12 +118,11 @@ function getTables(): Tables {
 const MAX_NAME = 12;
 // Heads of company names whose brand alone names the company elsewhere ("Vietjet Air" for "Hãng hàng không Vietjet Air").
 const COMPANY_HEADS = new Set(['hãng', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'clb', 'nhóm', 'nhà máy', 'cửa hàng']);
-const foreign = (w: Word) => !w.allCaps && !isVietSyllable(w.text);
+const foreign = (w: Word) => !w.allCaps && !vietShaped(w);
 const foreignOrAcronym = (w: Word) => foreign(w) || w.allCaps;
 const hasDigit = (w: Word) => w.digit;
 const isAcronym = (w: Word) => w.allCaps;
 const isOrgWord = (w: Word) => ORG_WORDS.has(w.key);
-const vietShaped = (w: Word) => isVietSyllable(w.text);
 /** Does test hold for one of ws[i..j)? (a loop over the words, no copy of them) */
 function some(ws: readonly Word[], i: number, j: number, test: (w: Word) => boolean): boolean {
   for (let k = i; k < j; k++) if (test(ws[k]!)) return true;
@@ -202,7 +200,7 @@ class LineScanner {
       if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"
       if (e.weak && !this.weakOk(i, i + n, qualifier || (e.type === 'GPE' && ws[i - 1]?.key === 'người' && first.sep === ' '))) continue;
       // "nút giao Mỹ Thủy": a one-syllable country glued to a capitalised Vietnamese syllable is a local name
-      if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && isVietSyllable(next.text) && !this.t.g.trie.hasFirst(next.key)) continue;
+      if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && vietShaped(next) && !this.t.g.trie.hasFirst(next.key)) continue;
       return { j: i + n, e };
     }
     return undefined;
@@ -484,7 +482,7 @@ class LineScanner {
     if (j - i < 2 || j - i > 4 || !this.t.g.surnames.has(ws[i]!.key)) return false;
     for (let k = i; k < j; k++) {
       const w = ws[k]!;
-      if (w.allCaps || !isVietSyllable(w.text) || (k > i && w.sep !== ' ')) return false;
+      if (w.allCaps || !vietShaped(w) || (k > i && w.sep !== ' ')) return false;
     }
     return true;
   }
@@ -695,7 +693,8 @@ class LineScanner {
     let i = 0;
     while (i < ws.length) {
       const w = ws[i]!;
-      const starts = t.starts.get(w.key) ?? 0;
+      const syl = w.syl;
+      const starts = syl.starts >= 0 ? syl.starts : (syl.starts = t.starts.get(w.key) ?? 0);
       if (!w.cap && !starts) {
         hint = undefined;
         i++;

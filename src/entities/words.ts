@@ -5,6 +5,7 @@
  */
 import { matchKey } from '../text/fold.ts';
 import { hashStep, SeenTable } from '../text/seen.ts';
+import { isVietSyllable } from './shape.ts';
 
 /** What lies between a syllable and the one before it. */
 export type Sep =
@@ -28,6 +29,20 @@ export interface Word {
   digit: boolean;
   /** sentence-initial, or just after a colon or an opening quote */
   initial: boolean;
+  /** what is known about this syllable's text wherever it occurs */
+  syl: Syllable;
+}
+
+/** One syllable text's properties, shared by all its occurrences; the last two are worked out on first use. */
+export interface Syllable {
+  key: string;
+  cap: boolean;
+  allCaps: boolean;
+  digit: boolean;
+  /** isVietSyllable(text): 1 or 0, -1 until asked (see vietShaped) */
+  viet: number;
+  /** the recogniser's bit set of the tables something starts with this key in, -1 until it looks */
+  starts: number;
 }
 
 // A syllable: letters, marks and digits (\p{L}\p{M}\p{N}), maybe with apostrophes inside ("O'Brien").
@@ -56,21 +71,20 @@ const HAS_DIGIT = /\p{N}/u;
 const BREAK = /[.!?…:;“”"«»]|\n/;
 const cap = (t: string) => UPPER.test(t);
 
-interface Props { key: string; cap: boolean; allCaps: boolean; digit: boolean }
 // News reuses a small vocabulary: computing a syllable's key once (NFC, tones, case) saves most of the work.
-const PROPS = new Map<string, Props>();
-function propsOf(t: string): Props {
+const PROPS = new Map<string, Syllable>();
+function propsOf(t: string): Syllable {
   let p = PROPS.get(t);
   if (p) return p;
   if (PROPS.size > 200_000) PROPS.clear();
   const c = cap(t);
-  p = { key: matchKey(t), cap: c, allCaps: c && t.length > 1 && !HAS_LOWER.test(t) && /\p{L}.*\p{L}/u.test(t), digit: HAS_DIGIT.test(t) };
+  p = { key: matchKey(t), cap: c, allCaps: c && t.length > 1 && !HAS_LOWER.test(t) && /\p{L}.*\p{L}/u.test(t), digit: HAS_DIGIT.test(t), viet: -1, starts: -1 };
   PROPS.set(t, p);
   return p;
 }
 
 // Syllables seen before: most syllables of a line are found without cutting them out of the text.
-const SEEN = new SeenTable<Props>();
+const SEEN = new SeenTable<Syllable>();
 
 /** The syllables of text[start, end). Linear in the length of the range. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
@@ -123,10 +137,17 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     }
     let p = seen?.value;
     if (!p) SEEN.put(h, t, (p = propsOf(t)));
-    out.push({ start: s, end: i, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial });
+    out.push({ start: s, end: i, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial, syl: p });
     prevEnd = i;
   }
   return out;
+}
+
+/** isVietSyllable(w.text), remembered with the syllable. */
+export function vietShaped(w: Word): boolean {
+  const syl = w.syl;
+  if (syl.viet < 0) syl.viet = isVietSyllable(w.text) ? 1 : 0;
+  return syl.viet === 1;
 }
 
 /** The key of words[i..j): syllable keys joined by their separators, as gazetteer keys are built. */
