@@ -64,9 +64,9 @@ export function makeSpeaker(canonical: string, kind: SpeakerKind, start: number,
   return { canonical, start, end, kind, media, explicit, unnamedOf: undefined, also: undefined };
 }
 
-/** A mention with every field present (the entity layer's objects come in several shapes). */
+/** A mention with every field present and always of one type (the entity layer's objects come in several shapes). */
 export function sameShape(e: EntityMention): EntityMention {
-  return { start: e.start, end: e.end, text: e.text, type: e.type, canonical: e.canonical, role: e.role };
+  return { start: e.start, end: e.end, text: e.text, type: e.type, canonical: e.canonical, role: e.role ?? '' };
 }
 
 /** What the whole document knows about speakers: people with their titles, and who spoke last. */
@@ -112,7 +112,7 @@ export class SpeakerContext {
         }
       }
       const before = text.slice(from, e.start).normalize('NFC').toLowerCase();
-      const role = (e.role ?? '').normalize('NFC').toLowerCase();
+      const role = e.role!.normalize('NFC').toLowerCase();
       info.before.push(` ${`${before} ${role}`.replace(NON_WORD_RE, ' ')} `);
       for (let k = affilsBefore.length - 1; k >= 0 && affilsBefore[k]!.start >= from; k--) info.affils.add(this.stateOf(affilsBefore[k]!));
       const hon = lastWord(before);
