@@ -42,11 +42,19 @@ function push(u: Units, start: number, end: number, kind: UnitKind): void {
 const LETTER_RE = /[\p{L}\p{M}]/u;
 /** 0 = other, 1 = letter, 2 = digit; ASCII and the Vietnamese Latin ranges without a regex. */
 export function charClass(c: number): number {
+  return c < LATIN_END ? LATIN_CLASS[c]! : classOf(c);
+}
+
+function classOf(c: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f)) return 1;
   if (c >= 0xd800 && c <= 0xdfff) return 0; // astral: emoji and the like, punctuation for us
   return LETTER_RE.test(String.fromCharCode(c)) ? 1 : /\p{N}/u.test(String.fromCharCode(c)) ? 2 : 0;
 }
+
+// charClass of ASCII and Latin-1/Extended-A/B, precomputed: the scan asks it about every character.
+const LATIN_END = 0x250;
+const LATIN_CLASS = Uint8Array.from({ length: LATIN_END }, (_, c) => classOf(c));
 
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 
