@@ -55,6 +55,11 @@ test('plain uses of trigger words are no timexes', () => {
   for (const s of NOTHING) assert.deepEqual(tagTimexes(docOf(s), DCT), [], s);
 });
 
+test('a long number glued to a word is read once, not once per digit', () => {
+  const text = `A${'1'.repeat(200_000)} ngày 3/4 x${'2'.repeat(200_000)}`;
+  assert.deepEqual(tagTimexes(docOf(text), DCT).map((t) => t.text), ['ngày 3/4']);
+});
+
 test('offsets hold in documents whose lower case differs in length (İ) or depends on context (Σ)', () => {
   for (const first of ['İstanbul İzmir', 'ΣΟΦΟΚΛΗΣ ΟΔΥΣΣΕΑΣ']) {
     const text = `${first} hôm 20/2.\nNgày 3/4, ông về.`;

@@ -193,7 +193,13 @@ export class BlockScanner {
     const re = TRIGGER;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextAtWordStart(re, this.s, true))) {
+    while ((m = re.exec(this.s))) {
+      if (wordBefore(this.s, m.index, true)) {
+        // inside a word: go on from the next character; inside a number, from its end (no digit of it
+        // starts a word, and stepping one digit at a time re-reads the number: quadratic on a long one)
+        re.lastIndex = isDigit(m[0].charCodeAt(0)) ? m.index + m[0].length : m.index + 1;
+        continue;
+      }
       if (!this.worthReading(m.index, m[0])) continue;
       const resume = re.lastIndex;
       const r = this.at(m.index, m[0]);
