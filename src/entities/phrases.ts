@@ -1,6 +1,6 @@
 /** Small phrase tables (role heads, organisation heads, cues) matched longest-first at a word. */
 import { KeyTrie } from './trie.ts';
-import { joins, wordsOf, type Word } from './words.ts';
+import { at, joins, wordsOf, type Word } from './words.ts';
 
 // How the first syllable of a phrase is written: bit 1 lower case, bit 2 upper case.
 const LOWER = 1;
@@ -32,7 +32,7 @@ export class PhraseTable {
     let best = 0;
     for (let n = 1; ; n++) {
       if (node.value! & want) best = n;
-      const next = words[i + n];
+      const next = at(words, i + n);
       if (!next || !joins(next)) return best;
       node = node.child(next);
       if (!node) return best;

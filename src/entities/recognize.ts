@@ -16,7 +16,7 @@ import {
   WEAK_PLACE_CUES, WORK_CUES,
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
-import { joins, keyOf, vietShaped, wordsOf, type Word } from './words.ts';
+import { at, joins, keyOf, vietShaped, wordsOf, type Word } from './words.ts';
 
 /** A mention found in one line, in word indices, with what linking needs to know. */
 export interface Found {
@@ -187,7 +187,7 @@ class LineScanner {
         GAZ_LEN[count] = n;
         GAZ_ENTRY[count++] = node.value;
       }
-      const next = ws[i + n];
+      const next = at(ws, i + n);
       if (!next || next.sep === 'p') break;
       node = node.child(next);
       if (!node) break;
@@ -198,7 +198,7 @@ class LineScanner {
       if (!capsAgree(e, ws, i)) continue;
       const next = ws[i + n];
       if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"
-      if (e.weak && !this.weakOk(i, i + n, qualifier || (e.type === 'GPE' && ws[i - 1]?.key === 'người' && first.sep === ' '))) continue;
+      if (e.weak && !this.weakOk(i, i + n, qualifier || (e.type === 'GPE' && at(ws, i - 1)?.key === 'người' && first.sep === ' '))) continue;
       // "nút giao Mỹ Thủy": a one-syllable country glued to a capitalised Vietnamese syllable is a local name
       if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && vietShaped(next) && !this.t.g.trie.hasFirst(next.key)) continue;
       return { j: i + n, e };
@@ -210,7 +210,7 @@ class LineScanner {
   private weakOk(i: number, j: number, qualifier: boolean): boolean {
     const { ws } = this;
     const w = ws[i]!;
-    if (w.initial || (w.sep === ' ' && ws[i - 1]?.cap)) return false;
+    if (w.initial || (w.sep === ' ' && at(ws, i - 1)?.cap)) return false;
     const next = ws[j];
     return !(next && next.sep === ' ' && next.cap && !qualifier);
   }
@@ -263,15 +263,15 @@ class LineScanner {
       const gz = this.gazAt(k, true);
       if (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC') return { end: gz.j, qualifier: { i: k, j: gz.j, e: gz.e } };
       // …but "Bảo tàng Lịch sử và Ga Huế": a second head starts a second name
-      if (w.key === 'và' && k > j && ws[k + 1]?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1) && !t.heads.some(([h]) => h.match(ws, k + 1))) {
+      if (w.key === 'và' && k > j && at(ws, k + 1)?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1) && !t.heads.some(([h]) => h.match(ws, k + 1))) {
         k++; // "Bộ Nông nghiệp và Phát triển nông thôn"
         continue;
       }
       if (!w.cap) {
         // "Ủy ban nhân dân", "Công an tỉnh Nghệ An": a few lower-case words belong to the name
         const place = t.places.match(ws, k);
-        const lowerOk = (k === j && w.key === 'nhân' && ws[k + 1]?.key === 'dân') ? 2
-          : place && !WEAK_PLACE_CUES.has(keyOf(ws, k, k + place)) && ws[k + place]?.cap && joins(ws[k + place]!) ? place : 0;
+        const lowerOk = (k === j && w.key === 'nhân' && at(ws, k + 1)?.key === 'dân') ? 2
+          : place && !WEAK_PLACE_CUES.has(keyOf(ws, k, k + place)) && at(ws, k + place)?.cap && joins(ws[k + place]!) ? place : 0;
         if (!lowerOk) break;
         afterPlace = lowerOk === place;
         k += lowerOk;
@@ -292,7 +292,7 @@ class LineScanner {
       if (ok && t.g.words.has(keyOf(ws, k, k + n))) return n;
     }
     let n = 1;
-    while (ws[k + n]?.sep === '-') n++;
+    while (at(ws, k + n)?.sep === '-') n++;
     return n;
   }
 
@@ -407,7 +407,7 @@ class LineScanner {
       const org = ws[k]!.cap ? this.headed(k, true) : undefined;
       const gz = org ? undefined : this.gazAt(k, true);
       const q = org ?? (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC' ? this.fromGaz(k, gz) : undefined);
-      if (!q && ws[k]!.allCaps && !ws[k]!.digit && ws[k + 1]?.sep !== '-' && !gz) {
+      if (!q && ws[k]!.allCaps && !ws[k]!.digit && at(ws, k + 1)?.sep !== '-' && !gz) {
         // "Chủ tịch HĐQT", "Tổng giám đốc FPT": a generic acronym belongs to the role, another is the organisation
         if (!NOT_ORG_ACRONYMS.has(ws[k]!.key)) quals.push(found(k, k + 1, 'ORG', ws[k]!.text, false, true));
         k++;
@@ -512,15 +512,15 @@ class LineScanner {
   placeAfterCue(k: number): Found | undefined {
     const { ws, t } = this;
     const n = t.places.match(ws, k);
-    const at = k + n;
-    if (!n || !ws[at]?.cap || ws[at]!.sep !== ' ') return undefined;
-    const cue = keyOf(ws, k, at);
+    const name = k + n;
+    if (!n || !at(ws, name)?.cap || ws[name]!.sep !== ' ') return undefined;
+    const cue = keyOf(ws, k, name);
     if (WEAK_PLACE_CUES.has(cue)) return undefined;
-    const gz = this.gazAt(at, true);
-    if (gz) return gz.e.type === 'PER' || gz.e.type === 'MISC' ? undefined : this.fromGaz(at, gz);
-    const end = this.runEnd(at, true);
+    const gz = this.gazAt(name, true);
+    if (gz) return gz.e.type === 'PER' || gz.e.type === 'MISC' ? undefined : this.fromGaz(name, gz);
+    const end = this.runEnd(name, true);
     const type = PLACE_CUE_TYPES.get(cue) ?? PLACE_CUE_TYPES.get(ws[k]!.text) ?? 'GPE';
-    return found(at, end, type, this.surface(at, end), false, true);
+    return found(name, end, type, this.surface(name, end), false, true);
   }
 
   /** Classify a capitalised run i..j that no rule claimed; `hint` comes from a cue before it. */
@@ -536,17 +536,17 @@ class LineScanner {
       if (common || (lone && !foreign(ws[i]!) && !ws[i]!.allCaps)) return i + 1;
     }
     // "giải Cành cọ Vàng": a title after a work cue goes on over lower-case words between capitals
-    while (hint === 'MISC' && j - i < MAX_NAME && ws[j]?.sep === ' ' && !ws[j]!.cap && !CUE_STOPS.has(ws[j]!.key) && ws[j + 1]?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
+    while (hint === 'MISC' && j - i < MAX_NAME && at(ws, j)?.sep === ' ' && !ws[j]!.cap && !CUE_STOPS.has(ws[j]!.key) && at(ws, j + 1)?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
     // "phía Đông", "hướng Tây Nam": a direction
-    if (DIRECTION_CUES.has(ws[i - 1]?.key ?? '') && ws[i]!.sep === ' ' && ws.slice(i, j).every((w) => COMPASS.has(w.key))) return j;
+    if (DIRECTION_CUES.has(at(ws, i - 1)?.key ?? '') && ws[i]!.sep === ' ' && ws.slice(i, j).every((w) => COMPASS.has(w.key))) return j;
     // "Top Hot 100 Artist", "Top Selling Song": an English run headed by "Top" names a chart or an award category; "Top" alone is a word
     if (ws[i]!.key === 'top' && !hint) {
       // "Top Hot 100 Artist", "Top Duo/Group", "Top Streaming Song – Audio"
       let e = j;
       for (;;) {
         const next = ws[e + 1];
-        if (ws[e]?.digit && ws[e]!.sep === ' ' && next?.cap && next.sep === ' ') e = this.runEnd(e + 1, true);
-        else if (ws[e]?.cap && foreign(ws[e]!) && (ws[e]!.sep === ' - ' || this.text.slice(ws[e - 1]!.end, ws[e]!.start) === '/')) e = this.runEnd(e, true);
+        if (at(ws, e)?.digit && ws[e]!.sep === ' ' && next?.cap && next.sep === ' ') e = this.runEnd(e + 1, true);
+        else if (at(ws, e)?.cap && foreign(ws[e]!) && (ws[e]!.sep === ' - ' || this.text.slice(ws[e - 1]!.end, ws[e]!.start) === '/')) e = this.runEnd(e, true);
         else break;
       }
       if (e - i === 1) return e;
@@ -555,8 +555,8 @@ class LineScanner {
     // "Beauty Behind the Madness", "Bank of America": English titles go on over their lower-case function words
     let linked = false;
     for (let k = j; j - i < MAX_NAME && some(ws, i, j, foreign); k = j) {
-      while (k < j + 2 && EN_LINKS.has(ws[k]?.key ?? '') && !ws[k]!.cap && ws[k]!.sep === ' ') k++;
-      if (k === j || !ws[k]?.cap || ws[k]!.sep !== ' ' || !foreign(ws[k]!)) break;
+      while (k < j + 2 && EN_LINKS.has(at(ws, k)?.key ?? '') && !ws[k]!.cap && ws[k]!.sep === ' ') k++;
+      if (k === j || !at(ws, k)?.cap || ws[k]!.sep !== ' ' || !foreign(ws[k]!)) break;
       j = this.runEnd(k, true);
       linked = true;
     }
@@ -570,7 +570,7 @@ class LineScanner {
     // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
     if (j - i === 1 && ws[i]!.text.length <= 2 && !ws[i]!.allCaps && !ws[i]!.digit) return j;
     if (j - i === 1 && CONTRACTION.test(ws[i]!.text) && !hint) return j;
-    if (!hint && ws[j]?.sep === ' ' && !ws[j]!.cap && t.g.words.has(keyOf(ws, j - 1, j + 1))) return j;
+    if (!hint && at(ws, j)?.sep === ' ' && !ws[j]!.cap && t.g.words.has(keyOf(ws, j - 1, j + 1))) return j;
     const surface = this.surface(i, j);
     let type: EntityType | undefined;
     let evidence = false;
@@ -581,8 +581,8 @@ class LineScanner {
     else if (some(ws, i, j, hasDigit) && ws[i]!.cap) type = 'MISC';
     else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) {
       // "737 MAX 200": a product's model letters between numbers
-      const from = ws[i - 1]?.digit && ws[i]!.sep === ' ' ? i - 1 : i;
-      const to = ws[j]?.digit && ws[j]!.sep === ' ' ? j + 1 : j;
+      const from = at(ws, i - 1)?.digit && ws[i]!.sep === ' ' ? i - 1 : i;
+      const to = at(ws, j)?.digit && ws[j]!.sep === ' ' ? j + 1 : j;
       return this.emit(found(from, to, 'MISC', this.surface(from, to), false));
     }
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
@@ -600,7 +600,7 @@ class LineScanner {
     else if (anyForeign) type = j - i === 1 && (CAMEL.test(ws[i]!.text) || BRAND.test(ws[i]!.text)) ? 'ORG' : 'PER';
     else {
       // three syllables that are neither a word nor a place are a name ("Hoắc Kiến Hoa")
-      if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(ws[i + 1]?.key ?? '') || j - i === 3) && j - i >= 2 && j - i <= 4) type = 'PER';
+      if ((t.g.surnames.has(ws[i]!.key) || MIDDLE_NAMES.has(at(ws, i + 1)?.key ?? '') || j - i === 3) && j - i >= 2 && j - i <= 4) type = 'PER';
       else if (j - i >= 2) type = 'MISC';
     }
     if (!type) return j;
@@ -613,7 +613,7 @@ class LineScanner {
     const { ws } = this;
     if (NOT_ORG_ACRONYMS.has(ws[i]!.key)) return false;
     const isNumber = (w: Word | undefined) => !!w && w.digit && !w.cap && w.text.length >= 3 && !/^(1[89]|20)\d\d$/.test(w.text);
-    return (ws[i]!.sep === ' ' && isNumber(ws[i - 1])) || (ws[i + 1]?.sep === ' ' && isNumber(ws[i + 1]));
+    return (ws[i]!.sep === ' ' && isNumber(ws[i - 1])) || (at(ws, i + 1)?.sep === ' ' && isNumber(ws[i + 1]));
   }
 
   /** Is the Vietnamese-looking run i..j (with up to two lower-case syllables after it) a common word in capitals ("Chủ nhật", "Vành đai")? */
@@ -631,7 +631,7 @@ class LineScanner {
     // "Theo The Epoch Times"; but a club's first word ("Man City", "Real Madrid") starts the name even at a sentence start
     if (ws[i]!.initial && t.g.words.has(ws[i]!.key) && !CLUB_PREFIXES.has(ws[i]!.key)) return 0;
     const j = this.runEnd(i, false);
-    const club = CLUB_PREFIXES.has(ws[i]!.key) && ws[i + 1]?.sep === ' ';
+    const club = CLUB_PREFIXES.has(ws[i]!.key) && at(ws, i + 1)?.sep === ' ';
     if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !some(ws, i, j, foreignOrAcronym)) return 0;
     const gz = this.gazAt(i);
     if (gz && gz.j >= j) return 0;
@@ -645,9 +645,9 @@ class LineScanner {
   private otherCue(i: number, starts: number): { type: EntityType; end: number } | undefined {
     const { ws, t } = this;
     const w = ws[i]!;
-    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && ws[i + 1]?.sep === '.' && ws[i + 1]!.cap && !this.gazAt(i)) return { type: 'GPE', end: i + 1 };
+    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && at(ws, i + 1)?.sep === '.' && ws[i + 1]!.cap && !this.gazAt(i)) return { type: 'GPE', end: i + 1 };
     const work = starts & START_WORK_CUE ? t.workCues.match(ws, i) : 0;
-    if (work && ws[i + work]?.cap && ws[i + work]!.sep === ' ') return { type: 'MISC', end: i + work };
+    if (work && at(ws, i + work)?.cap && ws[i + work]!.sep === ' ') return { type: 'MISC', end: i + work };
     const org = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
     if (!org) return undefined;
     for (let k = i + org; k < i + org + 5 && k < ws.length; k++) {
@@ -720,7 +720,7 @@ class LineScanner {
         const media = starts & START_MEDIA ? t.media.match(ws, i) : 0;
         const place = media || !(starts & START_PLACE) ? 0 : t.places.match(ws, i);
         const cueEnd = i + (media || place);
-        if ((media || place) && ws[cueEnd]?.cap && joins(ws[cueEnd]!) && ws[cueEnd]!.sep === ' ') {
+        if ((media || place) && at(ws, cueEnd)?.cap && joins(ws[cueEnd]!) && ws[cueEnd]!.sep === ' ') {
           const cue = keyOf(ws, i, cueEnd);
           hint = media ? 'ORG' : PLACE_CUE_TYPES.get(cue) ?? PLACE_CUE_TYPES.get(ws[i]!.text);
           weakHint = !media && WEAK_PLACE_CUES.has(cue);

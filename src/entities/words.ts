@@ -163,5 +163,8 @@ export function aliasKey(alias: string): string {
   return w.length ? keyOf(w, 0, w.length) : '';
 }
 
+/** words[k], or undefined outside the list: one guarded read, so V8 never meets an out-of-bounds access to re-optimise for. */
+export const at = (words: readonly Word[], k: number): Word | undefined => (k >= 0 && k < words.length ? words[k] : undefined);
+
 /** May words[j] continue a name that includes words[j-1]? */
 export const joins = (w: Word): boolean => w.sep === ' ' || w.sep === '-' || w.sep === '.';
