@@ -27,6 +27,8 @@ const BOS_TAG = 4, EOS_TAG = 5;
 const BOS_ID = 0, EOS_ID = 1;
 /** distinct unit forms kept between sentences (ViMs, 1,945 articles, has ~13,000) */
 const FORM_LIMIT = 20_000;
+const FORM_STRIDE = 8;
+const F_KEY = 0, F_SHAPE = 1, F_LEX = 2, F_SEQ = 3, F_FLAGS = 4;
 
 /** Features per unit (an upper bound, for buffers). */
 export const MAX_FEATURES = 56;
@@ -114,12 +116,12 @@ export class Featurizer {
   private readonly forms = new SpanIds(15);
   /** each unit's form id, padded like `key` (the padding has the ids BOS_ID and EOS_ID) */
   readonly formId: Int32Array = new Int32Array(0);
-  /** per form id: key, shape, lexicon key, its one-unit lexicon sequence key and flags */
-  readonly formKey: Int32Array = new Int32Array(64);
-  private formShape = new Int32Array(64);
-  private formLexKey = new Int32Array(64);
-  private formSeq = new Int32Array(64);
-  private formFlags = new Int32Array(64);
+  /** per form id, side by side (one cache line): key, shape, lexicon key, its one-unit lexicon sequence key and flags */
+  private formData = new Int32Array(64 * FORM_STRIDE);
+  /** form ids the per-form arrays can hold now (they grow) */
+  get formCapacity(): number {
+    return this.formData.length / FORM_STRIDE;
+  }
   /** how many times the form ids were reset (per-form data elsewhere is then stale) */
   formResets = 0;
   private readonly entries: IntTable;
@@ -148,17 +150,10 @@ export class Featurizer {
   private addForm(text: string, start: number, end: number, kind: number): number {
     this.forms.find(text, start, end, kind);
     const id = this.forms.add();
-    if (id >= this.formKey.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      (this as { formKey: Int32Array }).formKey = grow(this.formKey);
-      this.formShape = grow(this.formShape);
-      this.formLexKey = grow(this.formLexKey);
-      this.formSeq = grow(this.formSeq);
-      this.formFlags = grow(this.formFlags);
+    if ((id + 1) * FORM_STRIDE > this.formData.length) {
+      const grown = new Int32Array(this.formData.length * 2);
+      grown.set(this.formData);
+      this.formData = grown;
     }
     const raw = text.slice(start, end);
     let k: number, s: number, lex = 0;
@@ -179,11 +174,13 @@ export class Featurizer {
       k = kind === BOS_TAG ? BOS_KEY : EOS_KEY;
       s = kind === BOS_TAG ? BOS : EOS;
     }
-    this.formKey[id] = k;
-    this.formShape[id] = s;
-    this.formLexKey[id] = lex;
-    this.formSeq[id] = lex ? mix(SEQ_SEED, lex) : 0;
-    this.formFlags[id] = lex ? this.entries.get(this.formSeq[id]!) : 0;
+    const o = id * FORM_STRIDE;
+    const seq = lex ? mix(SEQ_SEED, lex) : 0;
+    this.formData[o + F_KEY] = k;
+    this.formData[o + F_SHAPE] = s;
+    this.formData[o + F_LEX] = lex;
+    this.formData[o + F_SEQ] = seq;
+    this.formData[o + F_FLAGS] = lex ? this.entries.get(seq) : 0;
     return id;
   }
 
@@ -223,9 +220,10 @@ export class Featurizer {
       let id = forms.find(text, u.start[i]!, u.end[i]!, kind);
       if (id < 0) id = this.addForm(text, u.start[i]!, u.end[i]!, kind);
       formId[i + 2] = id;
-      key[i + 2] = this.formKey[id]!;
-      shape[i + 2] = this.formShape[id]!;
-      lexKey[i] = this.formLexKey[id]!;
+      const o = id * FORM_STRIDE;
+      key[i + 2] = this.formData[o + F_KEY]!;
+      shape[i + 2] = this.formData[o + F_SHAPE]!;
+      lexKey[i] = this.formData[o + F_LEX]!;
     }
     this.matchLexicon(n);
     this.longestMatch(n);
@@ -250,10 +248,10 @@ export class Featurizer {
     for (let a = 0; a < n; a++) {
       if (!lexKey[a]) continue;
       const id = this.formId[a + 2]!;
-      let h = this.formSeq[id]!;
+      let h = this.formData[id * FORM_STRIDE + F_SEQ]!;
       for (let j = a; j < n && j - a < MAX_WORD && lexKey[j]; j++) {
         if (j > a) h = mix(h, lexKey[j]!);
-        const f = j > a ? entries.get(h) : this.formFlags[id]!;
+        const f = j > a ? entries.get(h) : this.formData[id * FORM_STRIDE + F_FLAGS]!;
         if (!f) break;
         if (isWord(f)) {
           startMask[a] |= 1 << (j - a + 1);

@@ -226,14 +226,14 @@ export class Scorer {
     const { f, fixed, y0, y1, crosses } = this;
     const fresh = this.resets !== f.formResets;
     this.resets = f.formResets;
-    this.recs = sized(this.recs, f.formKey.length * STRIDE, fresh);
+    this.recs = sized(this.recs, f.formCapacity * STRIDE, fresh);
     const { recs } = this;
-    const { formId, formKey } = f;
+    const { formId, key } = f;
     const { fmm, bmm } = f;
     for (let p = 0; p < n + 4; p++) {
       const id = formId[p]!;
       const o = id * STRIDE;
-      if (recs[o] === 0) this.fillRecord(o, formKey[id]!);
+      if (recs[o] === 0) this.fillRecord(o, key[p]!);
       const i = p - 2;
       if (i >= 0 && i < n) {
         fixed[i] += recs[o + S0]! + recs[o + S0_CROSS + crosses[i]!]! + recs[o + S0_B + bmm[i]!]!;
