@@ -37,6 +37,12 @@ const TITLE_SET = phraseSet(TITLES);
 const GROUP_SET = phraseSet(Object.keys(GROUP_NOUNS));
 const PRONOUN_SET = phraseSet([...Object.keys(PERSON_PRONOUNS), ...GROUP_PRONOUNS]);
 const MODIFIER_SET = phraseSet(Object.keys(GROUP_MODIFIERS));
+// The lexicon's word tables as maps: V8 specialises `obj[word]` on the first word it sees and
+// re-optimises the reading function at each new one; a map lookup has no such cost.
+const MODIFIER_NAMES = new Map(Object.entries(GROUP_MODIFIERS));
+const GROUP_INFO = new Map(Object.entries(GROUP_NOUNS));
+const HONORIFIC_WORDS = new Set(Object.keys(HONORIFICS));
+const PRONOUN_GENDER = new Map(Object.entries(PERSON_PRONOUNS));
 const DET_SET = phraseSet([...PLURAL_DETERMINERS, ...SINGULAR_DETERMINERS]);
 const MEDIA_HEAD_SET = phraseSet(MEDIA_HEADS);
 /** First words of every phrase a subject may start with: other words are read with one lookup. */
@@ -205,8 +211,8 @@ export class SpeakerContext {
 
   /** "ông / bà / ông này" → the latest person of a compatible gender; "họ / nước này" → the latest group. */
   resolvePronoun(pron: string, start: number, end: number): Speaker | null {
-    const person = pron in PERSON_PRONOUNS;
-    const gender = PERSON_PRONOUNS[pron];
+    const person = PRONOUN_GENDER.has(pron);
+    const gender = PRONOUN_GENDER.get(pron);
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k]!;
       if (person !== (r.kind === 'PER')) continue;
@@ -419,9 +425,10 @@ function readPhrase(ctx: SpeakerContext, v: TokView, i: number, e: number): Noun
     const n = det || matchAt(toks, j, e, MODIFIER_SET) || matchAt(toks, j, e, GROUP_SET) || matchAt(toks, j, e, TITLE_SET) || matchAt(toks, j, e, MEDIA_HEAD_SET);
     if (n && !det) {
       const phrase = lowText(toks, j, j + n);
-      if (phrase in GROUP_MODIFIERS) np.mods.push(GROUP_MODIFIERS[phrase]!);
-      else if (phrase in HONORIFICS && toks[j + n]?.cap) np.honorific = j;
-      else if (phrase in GROUP_NOUNS && (!np.group || !np.title)) np.group ??= phrase;
+      const mod = MODIFIER_NAMES.get(phrase);
+      if (mod !== undefined) np.mods.push(mod);
+      else if (HONORIFIC_WORDS.has(phrase) && toks[j + n]?.cap) np.honorific = j;
+      else if (GROUP_INFO.has(phrase) && (!np.group || !np.title)) np.group ??= phrase;
       else if (TITLES.has(phrase)) np.title ??= phrase;
       if (matchAt(toks, j, e, MEDIA_HEAD_SET) === n) np.media = true;
     }
@@ -489,7 +496,7 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
     return entitySpeaker(ctx, first, start, end, media);
   }
   if (np.group) {
-    const g = GROUP_NOUNS[np.group]!;
+    const g = GROUP_INFO.get(np.group)!;
     const plural = g.plural || (np.det !== undefined && PLURAL_DETERMINERS.has(np.det));
     if (first && (g.state || np.group === 'nguồn tin' || np.group === 'thông tin')) return entitySpeaker(ctx, first, start, end, media);
     if (first && SPOKESPERSON_TITLES.has(np.group)) {
