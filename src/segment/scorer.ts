@@ -1,14 +1,14 @@
 /**
  * Labelling with a trained model, fast. A unit's score is the sum of the weights of the ~50
  * features `Featurizer.collect` lists; summing them one by one means ~50 hashes and ~50 reads at
- * random places of the 2 MB weight table per syllable, and those reads were most of the segmenter's
- * time. Most templates read only a few small values (shapes, lexicon bits, labels), so their
- * summed weights are memoised in small dense tables indexed by those values; the templates of one
- * unit form (its unigrams at each window position, its crossings of lexicon words, its
- * longest-matching labels) are summed once per form id (see Featurizer). Only the n-grams and the key ×
- * shape and part-of-speech × key pairs are still hashed per unit, and looked up in a compact copy
- * of the weights. The sums are integers (int16 weights), so every score — and every label — is
- * exactly the one `labelUnits` computes.
+ * random places of the 2 MB weight table per syllable, and those reads were most of the
+ * segmenter's time. Most templates read only a few small values (shapes, lexicon bits, labels),
+ * so their summed weights are memoised in small dense tables indexed by those values; the
+ * templates of one unit form (its unigrams at each window position, its crossings of lexicon
+ * words, its longest-matching labels) are summed once per form id (see Featurizer). Only the
+ * n-grams and the key × shape and part-of-speech × key pairs are still hashed per unit, and read
+ * from a compact copy of the weights. The sums are integers (int16 weights), so every score — and
+ * every label — is exactly the one `labelUnits` computes (test/segment-scorer.test.ts).
  */
 import { B, Featurizer, forcedStart, I } from './features.ts';
 import { f1, f2, f3 } from './keys.ts';
@@ -84,7 +84,8 @@ export class Scorer {
   private readonly labels = new Memo([1, 1, 2, 10], ([y2, y1, fb, tt]) => [f1(27, y1!), f2(28, y1!, y2!), f3(30, y1!, tt! >> 5, tt! & 31), f2(31, y1!, fb!)]);
   private readonly hashed = new Int32Array(HASHED);
   // per unit of the current sentence: score without the label templates; the label memo's index
-  // without the labels; the key-by-label weight (template 29) for a previous label I and B
+  // without the labels; the key-by-label weight (template 29) for a previous label I and B;
+  // whether a lexicon word crosses the boundary before it
   private fixed = new Int32Array(0);
   private dyn = new Int32Array(0);
   private y0 = new Int32Array(0);
