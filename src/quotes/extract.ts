@@ -291,13 +291,13 @@ class BlockReader {
         const ph = phraseAt(this.ctx, this.v, k + 1, u.b);
         let comma = ph.end;
         while (comma < u.b && comma < k + 14 && toks[comma]!.low !== ',') comma++;
-        if (!ph.speaker || toks[comma]?.low !== ',' || THEO_NON_SOURCES.has(toks[k + 1]!.low)) return null;
+        if (!ph.speaker || comma >= toks.length || toks[comma]!.low !== ',' || THEO_NON_SOURCES.has(toks[k + 1]!.low)) return null;
         return { speaker: ph.speaker, after: comma + 1, cue: { i: k, j: k + 1, low: 'theo', info: SAY_INFO } };
       }
       // skip one short introductory phrase: "Bên cạnh đó, Theo …"
       let c = k;
       while (c < u.b && c < k + 6 && toks[c]!.low !== ',') c++;
-      if (toks[c]?.low !== ',') return null;
+      if (c >= toks.length || toks[c]!.low !== ',') return null;
       k = c + 1;
     }
     return null;
