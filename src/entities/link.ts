@@ -268,8 +268,37 @@ function deletions(w: string): string[] {
   return out;
 }
 
-// The word right before a mention (its honorific, if any).
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
+// Per UTF-16 unit: 1 when it is white space (\s), a letter (\p{L}) or neither (0), -1 not looked at yet.
+const SPACE = 1;
+const LETTER = 2;
+const UNIT_CLASS = new Int8Array(0x10000).fill(-1);
+function unitClass(c: number): number {
+  const v = UNIT_CLASS[c]!;
+  if (v >= 0) return v;
+  const ch = String.fromCharCode(c);
+  return (UNIT_CLASS[c] = /\s/.test(ch) ? SPACE : /\p{L}/u.test(ch) ? LETTER : 0);
+}
+
+/**
+ * The word right before a mention (its honorific, if any): what /(\p{L}+)\s+$/u captures in
+ * text[from, to), found by walking back over the white space and the letters, without a slice per mention.
+ */
+function wordBefore(text: string, from: number, to: number): string | undefined {
+  let k = to;
+  while (k > from && unitClass(text.charCodeAt(k - 1)) === SPACE) k--;
+  const end = k;
+  if (end === to) return undefined;
+  for (;;) {
+    const c = k > from ? text.charCodeAt(k - 1) : -1;
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      // a letter outside the BMP comes as a surrogate pair, both inside the range
+      if (k - 2 < from || !/^\p{L}$/u.test(text.slice(k - 2, k))) break;
+      k -= 2;
+    } else if (c >= 0 && unitClass(c) === LETTER && !(c >= 0xd800 && c <= 0xdbff)) k--;
+    else break;
+  }
+  return k < end ? text.slice(k, end) : undefined;
+}
 
 /** The gender of each person canonical, from the honorific before its mentions ("ông", "bà") or a middle name (Thị, Văn); null when they disagree. */
 function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
@@ -277,7 +306,7 @@ function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
   for (const d of docs) {
     for (const e of d.layers.entities) {
       if (e.type !== 'PER') continue;
-      const cue = WORD_BEFORE.exec(d.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
+      const cue = wordBefore(d.text, Math.max(0, e.start - 12), e.start);
       const word = cue && (cue === 'Ông' || cue === 'Bà' ? cue.toLowerCase() : cue);
       const padded = ` ${e.canonical} `;
       const middle = padded.includes(' Thị ') ? 'f' : padded.includes(' Văn ') ? 'm' : undefined;
@@ -397,7 +426,12 @@ export function linkEntities(docs: Doc[]): void {
     const cur = best.get(root);
     if (!cur || score(s) > score(cur)) best.set(root, s);
   }
+  const final = new Map<string, string>(); // each canonical's cluster canonical, worked out once
   for (const d of docs) {
-    for (const e of d.layers.entities) e.canonical = best.get(uf.find(e.canonical))!.canonical;
+    for (const e of d.layers.entities) {
+      let c = final.get(e.canonical);
+      if (c === undefined) final.set(e.canonical, (c = best.get(uf.find(e.canonical))!.canonical));
+      e.canonical = c;
+    }
   }
 }
