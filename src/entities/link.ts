@@ -9,7 +9,7 @@
  * gazetteer's when it knows the entity, else the fullest, most frequent name.
  */
 import type { Doc } from '../core/doc.ts';
-import type { EntityType } from '../core/layers.ts';
+import type { EntityMention, EntityType } from '../core/layers.ts';
 import { matchKey } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
 import { FEMALE_CUES, MALE_CUES, ORG_EN } from './lexicon.ts';
@@ -322,9 +322,13 @@ function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
 /** One name, one type across the batch: mentions typed by shape alone take the type most context-typed mentions of the same name have. */
 function unifyTypes(docs: Doc[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
+  const shaped: EntityMention[] = [];
   for (const d of docs) {
     for (const e of d.layers.entities) {
-      if (shapeTyped.has(e)) continue;
+      if (shapeTyped.has(e)) {
+        shaped.push(e);
+        continue;
+      }
       const k = variantKey(e.canonical);
       const v = votes.get(k) ?? votes.set(k, new Map()).get(k)!;
       v.set(e.type, (v.get(e.type) ?? 0) + 1);
@@ -332,20 +336,17 @@ function unifyTypes(docs: Doc[]): void {
   }
   // the type a name's votes give (null on a tie), decided once per name
   const decided = new Map<string, EntityType | null>();
-  for (const d of docs) {
-    for (const e of d.layers.entities) {
-      if (!shapeTyped.has(e)) continue;
-      const k = variantKey(e.canonical);
-      let type = decided.get(k);
-      if (type === undefined) {
-        const v = votes.get(k);
-        if (!v) continue;
-        const [best, second] = [...v].sort((a, b) => b[1] - a[1]);
-        type = !second || best![1] > second[1] ? best![0] : null;
-        decided.set(k, type);
-      }
-      if (type) e.type = type;
+  for (const e of shaped) {
+    const k = variantKey(e.canonical);
+    let type = decided.get(k);
+    if (type === undefined) {
+      const v = votes.get(k);
+      if (!v) continue;
+      const [best, second] = [...v].sort((a, b) => b[1] - a[1]);
+      type = !second || best![1] > second[1] ? best![0] : null;
+      decided.set(k, type);
     }
+    if (type) e.type = type;
   }
 }
 

@@ -631,7 +631,7 @@ class LineScanner {
     // "Theo The Epoch Times"; but a club's first word ("Man City", "Real Madrid") starts the name even at a sentence start
     if (ws[i]!.initial && t.g.words.has(ws[i]!.key) && !CLUB_PREFIXES.has(ws[i]!.key)) return 0;
     const j = this.runEnd(i, false);
-    const club = CLUB_PREFIXES.has(ws[i]!.key) && at(ws, i + 1)?.sep === ' ';
+    const club = CLUB_PREFIXES.has(ws[i]!.key) && i + 1 < ws.length && ws[i + 1]!.sep === ' '; // (a string compare only: no re-optimisation)
     if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !some(ws, i, j, foreignOrAcronym)) return 0;
     const gz = this.gazAt(i);
     if (gz && gz.j >= j) return 0;
@@ -645,7 +645,7 @@ class LineScanner {
   private otherCue(i: number, starts: number): { type: EntityType; end: number } | undefined {
     const { ws, t } = this;
     const w = ws[i]!;
-    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && at(ws, i + 1)?.sep === '.' && ws[i + 1]!.cap && !this.gazAt(i)) return { type: 'GPE', end: i + 1 };
+    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && i + 1 < ws.length && ws[i + 1]!.sep === '.' && ws[i + 1]!.cap && !this.gazAt(i)) return { type: 'GPE', end: i + 1 };
     const work = starts & START_WORK_CUE ? t.workCues.match(ws, i) : 0;
     if (work && at(ws, i + work)?.cap && ws[i + work]!.sep === ' ') return { type: 'MISC', end: i + work };
     const org = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
