@@ -28,30 +28,30 @@ export function phraseTree<V>(entries: Iterable<readonly [string, V]>): PhraseNo
   return root;
 }
 
-/** A phrase set for longest-match lookups. */
-export interface PhraseSet {
-  /** first syllables of the phrases */
-  firsts: Set<string>;
-  tree: PhraseNode<true>;
+/** Several phrase sets in one tree: the value of a phrase has bit k set when the phrase is in set k. */
+export function phraseSets(sets: readonly Iterable<string>[]): PhraseNode<number> {
+  const bits = new Map<string, number>();
+  sets.forEach((set, k) => {
+    for (const p of set) bits.set(p, (bits.get(p) ?? 0) | (1 << k));
+  });
+  return phraseTree(bits);
 }
 
-export function phraseSet(phrases: Iterable<string>): PhraseSet {
-  const tree = phraseTree([...phrases].map((p) => [p, true] as const));
-  return { firsts: new Set(tree.next.keys()), tree };
-}
-
-/** Length in tokens of the longest phrase of `set` starting at token i (words only, before `end`), or 0. */
-export function matchAt(toks: readonly Tok[], i: number, end: number, set: PhraseSet): number {
-  let node: PhraseNode<true> | undefined = set.tree;
-  let best = 0;
+/**
+ * For every set k of the tree, the length in tokens of its longest phrase starting at token i (words
+ * only, before `end`), or 0, into lens[k]: one walk over the tokens serves all the sets.
+ */
+export function matchEach(toks: readonly Tok[], i: number, end: number, tree: PhraseNode<number>, lens: Int32Array): void {
+  lens.fill(0);
+  let node: PhraseNode<number> | undefined = tree;
   for (let k = 0; i + k < end; k++) {
     const t = toks[i + k]!;
     if (!t.w) break;
     node = node.next.get(t.low);
     if (!node) break;
-    if (node.value) best = k + 1;
+    const bits = node.value;
+    if (bits) for (let set = 0; set < lens.length; set++) if (bits & (1 << set)) lens[set] = k + 1;
   }
-  return best;
 }
 
 /** Text of tokens [a, b) joined by single spaces (lower case). */

@@ -12,7 +12,7 @@ import {
   MEDIA_NAMES, PERSON_PRONOUNS, PLURAL_DETERMINERS, PREPOSITIONS, SINGULAR_DETERMINERS, SPOKESPERSON_TITLES,
   TITLES, VI_COUNTRY,
 } from './lexicon.ts';
-import { lowText, matchAt, phraseSet } from './phrases.ts';
+import { lowText, matchEach, phraseSets } from './phrases.ts';
 import type { Tok } from './units.ts';
 
 export type SpeakerKind = 'PER' | 'ORG' | 'GPE' | 'GROUP';
@@ -33,20 +33,32 @@ export interface Speaker {
   also?: Speaker[];
 }
 
-const TITLE_SET = phraseSet(TITLES);
-const GROUP_SET = phraseSet(Object.keys(GROUP_NOUNS));
-const PRONOUN_SET = phraseSet([...Object.keys(PERSON_PRONOUNS), ...GROUP_PRONOUNS]);
-const MODIFIER_SET = phraseSet(Object.keys(GROUP_MODIFIERS));
+// The word lists a subject is read with, as one tree of phrases: the longest match of each at a token in one walk.
+const PRONOUN = 0;
+const DET = 1;
+const TITLE = 2;
+const GROUP = 3;
+const MEDIA_HEAD = 4;
+const MODIFIER = 5;
+const SUBJECT_LISTS: readonly (readonly string[])[] = [
+  [...Object.keys(PERSON_PRONOUNS), ...GROUP_PRONOUNS],
+  [...PLURAL_DETERMINERS, ...SINGULAR_DETERMINERS],
+  [...TITLES],
+  Object.keys(GROUP_NOUNS),
+  [...MEDIA_HEADS],
+  Object.keys(GROUP_MODIFIERS),
+];
+const SUBJECT_WORDS = phraseSets(SUBJECT_LISTS);
+/** Longest match of each list at the token being read (see matchEach). */
+const LENS = new Int32Array(SUBJECT_LISTS.length);
 // The lexicon's word tables as maps: V8 specialises `obj[word]` on the first word it sees and
 // re-optimises the reading function at each new one; a map lookup has no such cost.
 const MODIFIER_NAMES = new Map(Object.entries(GROUP_MODIFIERS));
 const GROUP_INFO = new Map(Object.entries(GROUP_NOUNS));
 const HONORIFIC_WORDS = new Set(Object.keys(HONORIFICS));
 const PRONOUN_GENDER = new Map(Object.entries(PERSON_PRONOUNS));
-const DET_SET = phraseSet([...PLURAL_DETERMINERS, ...SINGULAR_DETERMINERS]);
-const MEDIA_HEAD_SET = phraseSet(MEDIA_HEADS);
-/** First words of every phrase a subject may start with: other words are read with one lookup. */
-const SUBJECT_FIRSTS = new Set([PRONOUN_SET, DET_SET, TITLE_SET, GROUP_SET, MEDIA_HEAD_SET].flatMap((set) => [...set.firsts]));
+/** First words of every phrase a subject may start with (not the modifiers): other words are read with one lookup. */
+const SUBJECT_FIRSTS = new Set([PRONOUN, DET, TITLE, GROUP, MEDIA_HEAD].flatMap((k) => SUBJECT_LISTS[k]!.map((p) => p.split(' ')[0]!)));
 /** Words that end a subject noun phrase: auxiliaries and adverbs standing before the verb. */
 const NP_STOP = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'đều', 'còn', 'thì', 'hôm', 'ngày', 'vẫn', 'tiếp', 'thậm', 'chí', 'lại', 'luôn', 'hiện', 'nay', 'từng', 'không', 'chưa', 'có', 'là', 'được', 'bị']);
 const NP_INNER_PREPS = new Set(['của', 'thuộc', 'từ', 'tại']);
@@ -372,13 +384,14 @@ export function findSubjectPhrase(ctx: SpeakerContext, v: TokView, s: number, e:
       if (PREPOSITIONS.has(t.low)) governed = true;
       continue;
     }
-    const pn = governed ? 0 : matchAt(toks, i, e, PRONOUN_SET);
+    matchEach(toks, i, e, SUBJECT_WORDS, LENS);
+    const pn = governed ? 0 : LENS[PRONOUN]!;
     if (pn && (i + pn >= e || !toks[i + pn]!.cap)) {
       const np = nounPhrase(i, i + pn);
       np.pronoun = lowText(toks, i, i + pn);
       return np;
     }
-    if (!governed && (matchAt(toks, i, e, DET_SET) || matchAt(toks, i, e, TITLE_SET) || matchAt(toks, i, e, GROUP_SET) || matchAt(toks, i, e, MEDIA_HEAD_SET))) {
+    if (!governed && (LENS[DET] || LENS[TITLE] || LENS[GROUP] || LENS[MEDIA_HEAD])) {
       const np = readPhrase(ctx, v, i, e);
       if (np.per !== undefined || np.ents.length || np.title || np.group || np.honorific !== undefined) return np;
     }
@@ -420,9 +433,11 @@ function readPhrase(ctx: SpeakerContext, v: TokView, i: number, e: number): Noun
       }
       continue;
     }
-    const det = j === np.a || np.ents.length === 0 || toks[j - 1]?.low === 'và' ? matchAt(toks, j, e, DET_SET) : 0;
+    matchEach(toks, j, e, SUBJECT_WORDS, LENS);
+    const media = LENS[MEDIA_HEAD]!;
+    const det = j === np.a || np.ents.length === 0 || toks[j - 1]?.low === 'và' ? LENS[DET]! : 0;
     if (det && !np.det) np.det = lowText(toks, j, j + det);
-    const n = det || matchAt(toks, j, e, MODIFIER_SET) || matchAt(toks, j, e, GROUP_SET) || matchAt(toks, j, e, TITLE_SET) || matchAt(toks, j, e, MEDIA_HEAD_SET);
+    const n = det || LENS[MODIFIER] || LENS[GROUP] || LENS[TITLE] || media;
     if (n && !det) {
       const phrase = lowText(toks, j, j + n);
       const mod = MODIFIER_NAMES.get(phrase);
@@ -430,7 +445,7 @@ function readPhrase(ctx: SpeakerContext, v: TokView, i: number, e: number): Noun
       else if (HONORIFIC_WORDS.has(phrase) && toks[j + n]?.cap) np.honorific = j;
       else if (GROUP_INFO.has(phrase) && (!np.group || !np.title)) np.group ??= phrase;
       else if (TITLES.has(phrase)) np.title ??= phrase;
-      if (matchAt(toks, j, e, MEDIA_HEAD_SET) === n) np.media = true;
+      if (media === n) np.media = true;
     }
     if (n) {
       j += n;
