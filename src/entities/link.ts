@@ -95,9 +95,23 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
 
 /** The reference nearest before pos (else the first after). */
 function nearest(refs: NameRef[], pos: number): NameRef {
-  let best: NameRef | undefined;
-  for (const r of refs) if (r.pos <= pos && (!best || r.pos > best.pos)) best = r;
-  return best ?? refs.reduce((a, b) => (b.pos < a.pos ? b : a));
+  return nearestOf(refs, pos, () => true)!;
+}
+
+/**
+ * nearest() among the references `ok` accepts, undefined when it accepts none. Plain loops: an
+ * array builtin with a callback here makes every optimisation of the callers much larger.
+ */
+function nearestOf(refs: NameRef[], pos: number, ok: (r: NameRef) => boolean): NameRef | undefined {
+  let before: NameRef | undefined;
+  let first: NameRef | undefined;
+  for (let n = 0; n < refs.length; n++) {
+    const r = refs[n]!;
+    if (!ok(r)) continue;
+    if (r.pos <= pos && (!before || r.pos > before.pos)) before = r;
+    if (!first || r.pos < first.pos) first = r;
+  }
+  return before ?? first;
 }
 
 function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
@@ -113,10 +127,10 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
     // an existing one-word mention that shortens a full name
     for (const f of found) {
       if (f.known || groupCount(words, f.i, f.j) > 2) continue;
+      const refs = idx.get(keyOf(words, f.i, f.j));
       // "bà Clinton" is never "ông Bill Clinton"
-      const refs = idx.get(keyOf(words, f.i, f.j))?.filter((r) => !r.gender || !f.gender || r.gender === f.gender);
-      if (!refs?.length) continue;
-      const r = nearest(refs, words[f.i]!.start);
+      const r = refs && nearestOf(refs, words[f.i]!.start, (x) => !x.gender || !f.gender || x.gender === f.gender);
+      if (!r) continue;
       f.canonical = r.canonical;
       f.type = r.type;
     }

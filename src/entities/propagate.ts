@@ -78,8 +78,16 @@ export function splitOrgPeople(text: string, lines: Line[]): void {
       const f = line.found[n]!;
       const starts = f.type === 'PER' && !f.known && f.j - f.i >= 3 ? groupStarts(words, f.i, f.j) : [];
       if (starts.length >= 3) ev ??= evidenceVotes(lines);
-      const cut = starts.length >= 3 ? [1, 2].map((n) => starts[n]!).find((k) => k !== undefined && starts.length - starts.indexOf(k) >= 2
-        && (winner(ev!.surface.get(keyOf(words, f.i, k))) ?? winner(ev!.canonical.get(text.slice(words[f.i]!.start, words[k - 1]!.end)))) === 'ORG') : undefined;
+      // the first of the second and third parts that starts the person, leaving two or more parts to them
+      let cut: number | undefined;
+      for (let p = 1; p <= 2 && starts.length >= 3; p++) {
+        const k = starts[p];
+        if (k === undefined || starts.length - p < 2) continue;
+        if ((winner(ev!.surface.get(keyOf(words, f.i, k))) ?? winner(ev!.canonical.get(text.slice(words[f.i]!.start, words[k - 1]!.end)))) === 'ORG') {
+          cut = k;
+          break;
+        }
+      }
       if (cut === undefined) {
         out?.push(f);
         continue;
