@@ -80,13 +80,13 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
       const gender = genders.get(f.canonical) ?? undefined;
       const ref: NameRef = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type, gender }; // one shape, gender or not
       if (f.type === 'PER' && gs.length >= 2) {
-        put(keyOf(words, ...gs[0]!), ref);
-        put(keyOf(words, ...gs[gs.length - 1]!), ref);
+        put(keyOf(words, gs[0]![0], gs[0]![1]), ref);
+        put(keyOf(words, gs[gs.length - 1]![0], gs[gs.length - 1]![1]), ref);
         // "Xuân Vinh" for "Hoàng Xuân Vinh"
         if (gs.length >= 3) put(keyOf(words, gs[gs.length - 2]![0], gs[gs.length - 1]![1]), ref);
       } else if ((f.type === 'ORG' || f.type === 'LOC') && !f.known && gs.length >= 2) {
         const last = gs[gs.length - 1]!;
-        if (last[1] - last[0] === 1 && !vietShaped(words[last[0]]!) && words[last[0]]!.cap) put(keyOf(words, ...last), ref);
+        if (last[1] - last[0] === 1 && !vietShaped(words[last[0]]!) && words[last[0]]!.cap) put(keyOf(words, last[0], last[1]), ref);
       }
     }
   }

@@ -32,8 +32,11 @@ function winner(v: number[] | undefined): EntityType | undefined {
   let tie = false;
   for (let t = 0; t < v.length; t++) {
     const c = v[t]!;
-    if (c > n) [best, n, tie] = [t, c, false];
-    else if (c === n && c > 0) tie = true;
+    if (c > n) {
+      best = t;
+      n = c;
+      tie = false;
+    } else if (c === n && c > 0) tie = true;
   }
   return tie || best < 0 ? undefined : ENTITY_TYPES[best];
 }
@@ -124,7 +127,7 @@ function typeLists(text: string, lines: Line[]): void {
       const types = new Set(items.filter((f) => f.evidence || f.known).map((f) => f.type));
       if (types.size !== 1) continue;
       const [type] = types;
-      for (const f of items) if (!f.evidence && !f.known) [f.type, f.evidence] = [type!, true];
+      for (const f of items) if (!f.evidence && !f.known) { f.type = type!; f.evidence = true; }
     }
   }
 }

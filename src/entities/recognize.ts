@@ -577,7 +577,7 @@ class LineScanner {
     if (PERSON_LINE_ROLES.has(this.lineRole)) type = 'PER';
     // "giải Thành tựu", "hạng mục Nghệ sĩ hàng đầu": a common word after a work cue is a description, not a title
     else if (hint === 'MISC' && j - i === 1 && !anyForeign && this.commonWord(i, j)) return j;
-    else if (hint === 'MISC') [type, evidence] = ['MISC', true];
+    else if (hint === 'MISC') { type = 'MISC'; evidence = true; }
     else if (some(ws, i, j, hasDigit) && ws[i]!.cap) type = 'MISC';
     else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) {
       // "737 MAX 200": a product's model letters between numbers
@@ -588,14 +588,14 @@ class LineScanner {
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !this.vietName(i, j)) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
     else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) type = 'LOC'; // "Central Park"
-    else if ((anyForeign || some(ws, i, j, isAcronym)) && (some(ws, i, j, isOrgWord) || surface.includes('&'))) [type, evidence] = ['ORG', true];
+    else if ((anyForeign || some(ws, i, j, isAcronym)) && (some(ws, i, j, isOrgWord) || surface.includes('&'))) { type = 'ORG'; evidence = true; }
     else if (linked) type = 'MISC';
     else if (hint === 'ORG' && this.vietName(i, j)) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
-    else if (this.orgShaped(i, j)) [type, evidence] = ['ORG', true];
+    else if (this.orgShaped(i, j)) { type = 'ORG'; evidence = true; }
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
     else if (some(ws, i, j, isAcronym)) type = ws[i]!.allCaps && NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (!anyForeign && this.commonWord(i, j)) return j;
-    else if (hint) [type, evidence] = [hint, !weakHint];
+    else if (hint) { type = hint; evidence = !weakHint; }
     // a brand written in camel case ("VietJet", "EgyptAir") is a company; other foreign names are mostly people
     else if (anyForeign) type = j - i === 1 && (CAMEL.test(ws[i]!.text) || BRAND.test(ws[i]!.text)) ? 'ORG' : 'PER';
     else {
@@ -729,7 +729,8 @@ class LineScanner {
         }
         const other = this.otherCue(i, starts);
         if (other) {
-          [hint, i] = [other.type, other.end];
+          hint = other.type;
+          i = other.end;
           continue;
         }
       }
@@ -760,8 +761,8 @@ export function scanLine(text: string, start: number, end: number, role: BlockRo
 /** "Rashford (Young 72')": a name before a minute is a player; "Man Utd (4-1-4-1)": before a formation, a team. */
 function typeBySportNotation(text: string, end: number, f: Found): void {
   const after = text.slice(end, end + 16);
-  if (/^\s*\(?\d{1,3}['’]/.test(after)) [f.type, f.evidence] = ['PER', true];
-  else if (/^\s*\(\d(?:-\d){2,4}\)/.test(after)) [f.type, f.evidence] = ['ORG', true];
+  if (/^\s*\(?\d{1,3}['’]/.test(after)) { f.type = 'PER'; f.evidence = true; }
+  else if (/^\s*\(\d(?:-\d){2,4}\)/.test(after)) { f.type = 'ORG'; f.evidence = true; }
 }
 
 /** All mentions of a document's annotated lines, each with its canonical inside the line. */
