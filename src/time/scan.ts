@@ -461,21 +461,21 @@ export class BlockScanner {
   private numericDate(p: number, start: number, ctx: boolean): R {
     const a = this.digits(p, 2);
     if (!a) return null;
-    const sep = this.s[a.end];
-    if (sep !== '/' && sep !== '-' && sep !== '.' && sep !== '–') return null;
+    const sep = this.code(a.end); // / - . –
+    if (sep !== 47 && sep !== 45 && sep !== 46 && sep !== 0x2013) return null;
     const b = this.digits(a.end + 1, 2);
     if (!b) return null;
     let q = b.end;
     let y: number | undefined;
-    if (this.s[q] === sep || (sep === '–' && this.s[q] === '-')) {
+    if (this.code(q) === sep || (sep === 0x2013 && this.code(q) === 45)) {
       const c = this.digits(q + 1, 4);
-      if (c && (c.len === 4 || (c.len === 2 && sep === '/'))) {
+      if (c && (c.len === 4 || (c.len === 2 && sep === 47))) {
         y = c.len === 4 ? c.n : c.n + (c.n <= 50 ? 2000 : 1900);
         q = c.end;
       }
     }
-    const next = this.s[q];
-    if (next && (this.isWordChar(q) || ('/.-'.includes(next) && this.isWordChar(q + 1)))) return null;
+    const next = this.code(q);
+    if (next >= 0 && (this.isWordChar(q) || ((next === 47 || next === 46 || next === 45) && this.isWordChar(q + 1)))) return null;
     const d = a.n;
     const m = b.n;
     if (m < 1 || m > 12 || d < 1 || d > (y ? daysInMonth(y, m) : daysInMonth(2000, m))) return null;
@@ -485,7 +485,7 @@ export class BlockScanner {
       const pw = this.prevWord(start);
       const pc = this.prevChar(start);
       // "6-1 và 7-6" are set scores: a bare "D-M" needs a date word before it, not just "và"
-      if (sep !== '/' && (!DATE_CONTEXT_BEFORE.has(pw) || pw === 'và' || pw === 'hoặc') && pc !== '(') return null;
+      if (sep !== 47 && (!DATE_CONTEXT_BEFORE.has(pw) || pw === 'và' || pw === 'hoặc') && pc !== '(') return null;
       if (NOT_DATE_BEFORE.has(pw) || FRACTION_AFTER.has(this.nextWord(q))) return null;
       if (d === 24 && m === 7) return null;
     }
