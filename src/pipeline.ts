@@ -96,25 +96,38 @@ export function makeDocs(drafts: ArticleDraft[], meta?: MetaRecord[], errors: In
   return docs;
 }
 
+/**
+ * Runs each component over every document before the next component (stage-major), so that a
+ * stage's tables and compiled code stay hot in the CPU caches: run document by document, each stage
+ * found the segmenter's weights evicted by the stages before it (~30 % slower). A document whose
+ * analysis fails is reported and left out of the later stages; the others go on.
+ */
 function runComponents(docs: Doc[], components: DocComponent[], clock: Clock, errors: InputError[], opts: AnalyzeOptions): Doc[] {
-  const ok: Doc[] = [];
-  docs.forEach((doc, i) => {
-    try {
-      for (const c of components) {
-        (doc.layers as unknown as Record<string, unknown>)[c.layer] = clock.time(c.name, () => c.run(doc));
-        if (c.name === 'timexes' && doc.meta.published.basis === 'unknown') {
-          // No date on the page: infer one from the dated mentions, then resolve the timexes against it.
-          doc.meta.published = clock.time('published', () => inferPublished(doc));
-          if (doc.meta.published.basis === 'inferred') doc.layers.timexes = clock.time(c.name, () => c.run(doc)) as Layers['timexes'];
-        }
+  let alive = docs;
+  const total = components.length * docs.length;
+  components.forEach((c, ci) => {
+    const next: Doc[] = [];
+    alive.forEach((doc, i) => {
+      try {
+        runComponent(c, doc, clock);
+        next.push(doc);
+      } catch (e) {
+        errors.push({ path: doc.meta.path, message: `analysis failed: ${(e as Error).message}` });
       }
-      ok.push(doc);
-    } catch (e) {
-      errors.push({ path: doc.meta.path, message: `analysis failed: ${(e as Error).message}` });
-    }
-    opts.onProgress?.('annotate', i + 1, docs.length);
+      opts.onProgress?.('annotate', ci * docs.length + i + 1, total);
+    });
+    alive = next;
   });
-  return ok;
+  return alive;
+}
+
+function runComponent(c: DocComponent, doc: Doc, clock: Clock): void {
+  (doc.layers as unknown as Record<string, unknown>)[c.layer] = clock.time(c.name, () => c.run(doc));
+  if (c.name === 'timexes' && doc.meta.published.basis === 'unknown') {
+    // No date on the page: infer one from the dated mentions, then resolve the timexes against it.
+    doc.meta.published = clock.time('published', () => inferPublished(doc));
+    if (doc.meta.published.basis === 'inferred') doc.layers.timexes = clock.time(c.name, () => c.run(doc)) as Layers['timexes'];
+  }
 }
 
 /**
