@@ -124,6 +124,8 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     if (prevEnd >= 0 && s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
       sep = ' '; // the common case: one plain space
       initial = false;
+    } else if (prevEnd >= 0 && s === prevEnd + 2 && text.charCodeAt(prevEnd) === 44 && text.charCodeAt(prevEnd + 1) === 32) {
+      initial = false; // the next commonest, ", ": names do not cross it (sep stays 'p') and no sentence starts after it
     } else if (prevEnd >= 0) {
       const gap = text.slice(prevEnd, s);
       const prev = out[out.length - 1]!;
