@@ -153,6 +153,8 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
   }
 }
 
+const isPersonRef = (r: NameRef) => r.type === 'PER';
+
 /** "Bliken" → "Blinken": a one-word personal name one edit from a full name's word in the same document. */
 function linkTypos(lines: Line[], idx: Map<string, NameRef[]>): void {
   let keys: string[] | undefined; // the index's long foreign keys, listed when a one-word name needs them
@@ -161,9 +163,19 @@ function linkTypos(lines: Line[], idx: Map<string, NameRef[]>): void {
       if (f.type !== 'PER' || f.known || f.j - f.i !== 1) continue;
       const key = words[f.i]!.key;
       if (key.length < 5 || idx.has(key) || !isForeignKey(key)) continue;
-      keys ??= [...idx.keys()].filter((k) => k.length >= 5 && isForeignKey(k));
-      const hits = keys.filter((k) => editDistance(k, key, 1) <= 1 && idx.get(k)!.some((r) => r.type === 'PER'));
-      if (hits.length === 1) f.canonical = nearest(idx.get(hits[0]!)!.filter((r) => r.type === 'PER'), words[f.i]!.start).canonical;
+      if (!keys) {
+        keys = [];
+        for (const k of idx.keys()) if (k.length >= 5 && isForeignKey(k)) keys.push(k);
+      }
+      // the one key a single edit away that names a person (none when two do)
+      let hit: string | undefined;
+      let hits = 0;
+      for (const k of keys) {
+        if (editDistance(k, key, 1) > 1 || !idx.get(k)!.some(isPersonRef)) continue;
+        hit = k;
+        if (++hits > 1) break;
+      }
+      if (hits === 1) f.canonical = nearestOf(idx.get(hit!)!, words[f.i]!.start, isPersonRef)!.canonical;
     }
   }
 }

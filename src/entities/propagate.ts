@@ -106,6 +106,15 @@ export function splitOrgPeople(text: string, lines: Line[]): void {
   }
 }
 
+/** Is there a comma or a semicolon in text[from, to)? LIST_GAP needs one: most gaps between names have none and are not cut out. */
+function hasListMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59) return true;
+  }
+  return false;
+}
+
 // What may separate the items of a list of names: commas, semicolons, "và", and bracketed substitutes with minutes.
 const LIST_GAP = /^(?:[\s,;()'’+\d]|và)*[,;](?:[\s,;()'’+\d]|và)*$/;
 
@@ -119,7 +128,7 @@ function typeLists(text: string, lines: Line[]): void {
     for (let n = 1; n <= found.length; n++) {
       const gapStart = n < found.length ? words[found[n - 1]!.j - 1]!.end : 0;
       const gapEnd = n < found.length ? words[found[n]!.i]!.start : 0;
-      const joined = gapEnd - gapStart <= 24 && n < found.length && LIST_GAP.test(text.slice(gapStart, gapEnd));
+      const joined = gapEnd - gapStart <= 24 && n < found.length && hasListMark(text, gapStart, gapEnd) && LIST_GAP.test(text.slice(gapStart, gapEnd));
       if (joined) continue;
       const items = found.slice(from, n);
       from = n;
