@@ -22,12 +22,7 @@ export class SeenTable<V> {
     this.mask = slots - 1;
   }
 
-  /** The entry for text[s, e), if that string was added before. */
-  get(text: string, s: number, e: number): Seen<V> | undefined {
-    return this.find(text, s, e, hashOf(text, s, e));
-  }
-
-  /** get() for a caller that already hashed text[s, e) with hashStep while reading it. */
+  /** The entry for text[s, e), if that string was put before; h is its hash (hashOf, or hashStep while reading it). */
   find(text: string, s: number, e: number, h: number): Seen<V> | undefined {
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
       const entry = this.entries[k];
@@ -36,12 +31,7 @@ export class SeenTable<V> {
     }
   }
 
-  /** Remember `value` for t = text[s, e) (not already in the table). */
-  add(text: string, s: number, e: number, t: string, value: V): void {
-    this.put(hashOf(text, s, e), t, value);
-  }
-
-  /** add() for a caller that already has the hash of t. */
+  /** Remember `value` for the string t (not already in the table), whose hash is h. */
   put(h: number, t: string, value: V): void {
     if (this.count >= this.slots / 2) {
       this.entries.fill(undefined);
@@ -64,7 +54,8 @@ function sameChars(t: string, text: string, s: number): boolean {
   return true;
 }
 
-function hashOf(text: string, s: number, e: number): number {
+/** The hash of text[s, e), as find() and put() take it. */
+export function hashOf(text: string, s: number, e: number): number {
   let h = 0;
   for (let k = s; k < e; k++) h = hashStep(h, text.charCodeAt(k));
   return h;
