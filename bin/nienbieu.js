@@ -1,6 +1,11 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-concurrent-recompilation
 // Entry point. `--version` answers without loading the pipeline (cold start matters for scripts);
 // everything else runs the TypeScript sources through tsx's loader.
+// The V8 flag on the first line: V8 optimises hot code synchronously instead of on a background
+// thread. A batch spends its first seconds in code V8 is still optimising; on one or two busy cores
+// the background compiler competes with the main thread and its results arrive late (measured on
+// ViMs: 10–15 % less CPU pinned to one core, no slower on two). `node bin/nienbieu.js` works too,
+// without the flag; bench/analyze.ts reads the flags from this line so it measures what the bin runs.
 import { readFileSync } from 'node:fs';
 
 // A closed pipe (`nienbieu … | head`) is a normal way to stop reading, not an error.
