@@ -7,6 +7,10 @@
  * and every paragraph of prose there costs a little more, so only real sidebar evidence (a
  * "Tin cùng chuyên mục" header, a headline glued to its copy, the title repeated) starts a tail,
  * while a stray "Xem thêm" in the middle of an article does not swallow the paragraphs after it.
+ *
+ * Scores live in one flat table (line × role, NaN = no evidence) rather than an object per line:
+ * objects whose keys appear in varying order made every reader megamorphic, and most of the
+ * stage's cold cost was V8 recompiling them.
  */
 import type { BlockRole } from '../core/roles.ts';
 import type { LineFeatures } from './features.ts';
@@ -25,12 +29,26 @@ export const WEIGHTS = {
   tailEntry: 0.5, proseInTail: 0.3,
 } as const;
 
-/** `sidebar`: the score rests on evidence of a sidebar, which counts for less inside the article */
-type Scored = { score: number; reason?: string; sidebar?: boolean };
-export type RoleScores = Partial<Record<BlockRole, Scored>>;
+/** The roles a line can score for, in the order the article zone prefers them on a tie. */
+const ROLES: readonly BlockRole[] = ['body', 'subheading', 'caption', 'caption_duplicate', 'image_name', 'dateline', 'byline', 'source_credit', 'ui', 'ad', 'related'];
+const BODY = 0, SUBHEADING = 1, CAPTION = 2, CAPTION_DUPLICATE = 3, IMAGE_NAME = 4, DATELINE = 5, BYLINE = 6, SOURCE_CREDIT = 7, UI = 8, AD = 9, RELATED = 10;
+const NROLES = ROLES.length;
+const HEAD_ROLES = [DATELINE, BYLINE, UI, AD, IMAGE_NAME, CAPTION, CAPTION_DUPLICATE, SOURCE_CREDIT, RELATED];
+
+/** Role scores of every line of a page: score[line × role] (NaN: no evidence), the first reason given, sidebar flags. */
+export class RoleScores {
+  readonly score: Float64Array;
+  readonly reason: (string | undefined)[];
+  /** the `related` score rests on evidence of a sidebar, which counts for less inside the article */
+  readonly sidebar: Uint8Array;
+  constructor(lines: number) {
+    this.score = new Float64Array(lines * NROLES).fill(NaN);
+    this.reason = new Array<string | undefined>(lines * NROLES).fill(undefined);
+    this.sidebar = new Uint8Array(lines);
+  }
+}
 
 export interface LineContext {
-  index: number;
   prevProse: boolean;
   nextProse: boolean;
   prevImage: boolean;
@@ -42,129 +60,164 @@ export interface LineContext {
   outletLabel: string;
 }
 
-function add(s: RoleScores, role: BlockRole, score: number, reason?: string) {
-  const cur = s[role];
-  if (!cur) s[role] = { score, reason };
-  else {
-    cur.score += score;
-    if (reason && !cur.reason) cur.reason = reason;
+function add(s: RoleScores, at: number, score: number, reason: string | undefined): void {
+  const cur = s.score[at]!;
+  if (cur !== cur) {
+    s.score[at] = score;
+    s.reason[at] = reason;
+  } else {
+    s.score[at] = cur + score;
+    if (reason && !s.reason[at]) s.reason[at] = reason;
   }
 }
 
 const q = (t: string) => `"${t.length > 40 ? `${t.slice(0, 37)}…` : t}"`;
 
-/** Role scores of one line from its features and neighbours. */
-export function scoreLine(f: LineFeatures, c: LineContext): RoleScores {
+/** Role scores of line `line` from its features and neighbours. */
+export function scoreLine(s: RoleScores, line: number, f: LineFeatures, c: LineContext): void {
   const W = WEIGHTS;
-  const s: RoleScores = {};
-  add(s, 'body', f.prose ? W.prose : f.endsSentence ? W.shortSentence : f.endsColon ? W.colonEnd : W.shortLine);
-  if (f.short && f.words >= 2 && f.chars <= 120 && c.nextProse) add(s, 'subheading', W.subheading + (c.prevProse ? W.subheadingBetweenProse : 0));
+  const at = line * NROLES;
+  add(s, at + BODY, f.prose ? W.prose : f.endsSentence ? W.shortSentence : f.endsColon ? W.colonEnd : W.shortLine, undefined);
+  if (f.short && f.words >= 2 && f.chars <= 120 && c.nextProse) add(s, at + SUBHEADING, W.subheading + (c.prevProse ? W.subheadingBetweenProse : 0), undefined);
   if (f.chars <= 400) {
-    if (f.captionMarker) add(s, 'caption', W.captionMarker, 'photo credit in the line');
-    if (f.sameAsNext) add(s, 'caption', W.captionBeforeCopy, 'printed twice (image caption)');
-    if (c.prevImage) add(s, 'caption', W.captionAfterImage, 'follows an image');
-    if (!f.firstOccurrence) add(s, 'caption_duplicate', W.captionCopy, f.sameAsPrev ? 'copy of the line above' : 'repeats an earlier line');
+    if (f.captionMarker) add(s, at + CAPTION, W.captionMarker, 'photo credit in the line');
+    if (f.sameAsNext) add(s, at + CAPTION, W.captionBeforeCopy, 'printed twice (image caption)');
+    if (c.prevImage) add(s, at + CAPTION, W.captionAfterImage, 'follows an image');
+    if (!f.firstOccurrence) add(s, at + CAPTION_DUPLICATE, W.captionCopy, f.sameAsPrev ? 'copy of the line above' : 'repeats an earlier line');
   }
-  if (f.imageName) add(s, 'image_name', W.imageName, `image file name ${q(f.text)}`);
-  if (f.dateline) add(s, 'dateline', W.dateline, `date line ${q(f.text)}`);
+  if (f.imageName) add(s, at + IMAGE_NAME, W.imageName, `image file name ${q(f.text)}`);
+  if (f.dateline) add(s, at + DATELINE, W.dateline, `date line ${q(f.text)}`);
   if (f.byline) {
     const w = f.byline.date ? W.bylineDated : f.text !== f.byline.name ? W.bylineSuffix : c.atEdge ? W.nameAtEdge : W.nameElsewhere;
-    add(s, 'byline', w, `author ${q(f.byline.name)}`);
+    add(s, at + BYLINE, w, `author ${q(f.byline.name)}`);
   }
-  if (f.credit) add(s, 'source_credit', W.credit, `source credit ${q(f.credit)}`);
-  if (f.ui) add(s, 'ui', W.uiPhrase, `page control ${q(f.text)}`);
-  if (f.social) add(s, 'ui', W.social, 'share buttons');
-  if (f.section && (c.beforeTitle || !c.prevProse)) add(s, 'ui', W.sectionLabel, `section label ${q(f.text)}`);
-  if (c.inTagRun) add(s, 'ui', W.tagRun, 'list of tags or links');
-  if (f.otherFiles >= 2 && !f.prose) add(s, 'ui', W.otherFiles + (f.otherFiles >= 3 ? W.otherFilesMany : 0), `repeats in ${f.otherFiles} other file(s) of ${c.outletLabel}`);
-  if (f.relatedStrong) add(s, 'related', W.relatedStrong, `related-articles header ${q(f.text)}`);
-  else if (f.relatedInline) add(s, 'related', W.relatedInline, `link to another article ${q(f.text)}`);
-  if (f.glued) add(s, 'related', W.glued, 'headline glued to its own copy (a linked article)');
-  if (c.repeatsTitle) add(s, 'related', W.titleRepeat, 'repeats the title (sidebar)');
-  if (s.related && (f.relatedStrong || f.glued || c.repeatsTitle)) s.related.sidebar = true;
-  if (f.ad) add(s, 'ad', W.ad, `advertisement ${q(f.text)}`);
-  return s;
+  if (f.credit) add(s, at + SOURCE_CREDIT, W.credit, `source credit ${q(f.credit)}`);
+  if (f.ui) add(s, at + UI, W.uiPhrase, `page control ${q(f.text)}`);
+  if (f.social) add(s, at + UI, W.social, 'share buttons');
+  if (f.section && (c.beforeTitle || !c.prevProse)) add(s, at + UI, W.sectionLabel, `section label ${q(f.text)}`);
+  if (c.inTagRun) add(s, at + UI, W.tagRun, 'list of tags or links');
+  if (f.otherFiles >= 2 && !f.prose) add(s, at + UI, W.otherFiles + (f.otherFiles >= 3 ? W.otherFilesMany : 0), `repeats in ${f.otherFiles} other file(s) of ${c.outletLabel}`);
+  if (f.relatedStrong) add(s, at + RELATED, W.relatedStrong, `related-articles header ${q(f.text)}`);
+  else if (f.relatedInline) add(s, at + RELATED, W.relatedInline, `link to another article ${q(f.text)}`);
+  if (f.glued) add(s, at + RELATED, W.glued, 'headline glued to its own copy (a linked article)');
+  if (c.repeatsTitle) add(s, at + RELATED, W.titleRepeat, 'repeats the title (sidebar)');
+  if (s.score[at + RELATED] === s.score[at + RELATED] && (f.relatedStrong || f.glued || c.repeatsTitle)) s.sidebar[line] = 1;
+  if (f.ad) add(s, at + AD, W.ad, `advertisement ${q(f.text)}`);
 }
 
-const MAIN_ROLES: BlockRole[] = ['body', 'subheading', 'caption', 'caption_duplicate', 'image_name', 'dateline', 'byline', 'source_credit', 'ui', 'ad', 'related'];
-const CONTENTISH: ReadonlySet<BlockRole> = new Set(['body', 'subheading', 'caption', 'caption_duplicate']);
-const HEAD_ROLES: BlockRole[] = ['dateline', 'byline', 'ui', 'ad', 'image_name', 'caption', 'caption_duplicate', 'source_credit', 'related'];
-
-interface Choice {
-  role: BlockRole;
-  score: number;
-  reason?: string;
+/** A role's score in the article zone: sidebar evidence counts for less there. */
+function mainScore(s: RoleScores, line: number, role: number): number {
+  const v = s.score[line * NROLES + role]!;
+  return role === RELATED && s.sidebar[line] ? v + WEIGHTS.relatedInMain : v;
 }
 
-function pick(s: RoleScores, roles: BlockRole[], adjust: (r: BlockRole, v: Scored) => number): Choice {
-  let best: Choice = { role: 'body', score: -Infinity };
-  for (const r of roles) {
-    const v = s[r];
-    if (!v) continue;
-    const score = adjust(r, v);
-    if (score > best.score) best = { role: r, score, reason: v.reason };
+/** The best role of a line in the article zone (first on a tie), or −1 with no evidence at all. */
+function bestInMain(s: RoleScores, line: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let r = 0; r < NROLES; r++) {
+    const v = mainScore(s, line, r); // NaN (no evidence) never wins
+    if (v > bestScore) {
+      bestScore = v;
+      best = r;
+    }
   }
   return best;
 }
 
-function inMain(s: RoleScores): Choice {
-  return pick(s, MAIN_ROLES, (r, v) => (r === 'related' && v.sidebar ? v.score + WEIGHTS.relatedInMain : v.score));
+function bestInHead(s: RoleScores, line: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let k = 0; k < HEAD_ROLES.length; k++) {
+    const v = s.score[line * NROLES + HEAD_ROLES[k]!]!;
+    if (v > bestScore) {
+      bestScore = v;
+      best = HEAD_ROLES[k]!;
+    }
+  }
+  return best;
 }
 
-/** In the tail, what would be content is a sidebar item: a headline, or a teaser paragraph at a small cost. */
-function inTail(s: RoleScores, f: LineFeatures, tailStart: number): Choice {
-  const main = inMain(s);
-  if (!CONTENTISH.has(main.role)) return main.role === 'related' ? pick(s, ['related'], (_, v) => v.score) : main;
-  const rel = s.related?.score ?? -Infinity;
-  const absorbed = main.score - (f.prose ? WEIGHTS.proseInTail : 0);
-  return rel >= absorbed ? { role: 'related', score: rel, reason: s.related?.reason } : { role: 'related', score: absorbed, reason: `in the related-articles block from line ${tailStart + 1}` };
-}
+const contentish = (r: number) => r === BODY || r === SUBHEADING || r === CAPTION || r === CAPTION_DUPLICATE;
 
 export interface Classified {
   role: BlockRole;
   reason?: string;
 }
 
+/** The `related` score of a line, −∞ without related evidence. */
+function relatedScore(s: RoleScores, line: number): number {
+  const v = s.score[line * NROLES + RELATED]!;
+  return v === v ? v : -Infinity;
+}
+
+/** Score of a line in the tail (see inTail). */
+function tailScore(s: RoleScores, line: number, prose: boolean): number {
+  const main = bestInMain(s, line);
+  const rel = relatedScore(s, line);
+  if (main >= 0 && !contentish(main)) return main === RELATED ? rel : mainScore(s, line, main);
+  const absorbed = (main >= 0 ? mainScore(s, line, main) : -Infinity) - (prose ? WEIGHTS.proseInTail : 0);
+  return rel >= absorbed ? rel : absorbed;
+}
+
+/** In the tail, what would be content is a sidebar item: a headline, or a teaser paragraph at a small cost. */
+function inTail(s: RoleScores, line: number, prose: boolean, tailStart: number): Classified {
+  const main = bestInMain(s, line);
+  const at = line * NROLES;
+  if (main >= 0 && !contentish(main)) return { role: ROLES[main]!, reason: s.reason[at + main] };
+  const rel = relatedScore(s, line);
+  const absorbed = (main >= 0 ? mainScore(s, line, main) : -Infinity) - (prose ? WEIGHTS.proseInTail : 0);
+  return rel >= absorbed ? { role: 'related', reason: s.reason[at + RELATED] } : { role: 'related', reason: `in the related-articles block from line ${tailStart + 1}` };
+}
+
+function inMain(s: RoleScores, line: number): Classified {
+  const r = bestInMain(s, line);
+  return r < 0 ? { role: 'body', reason: undefined } : { role: ROLES[r]!, reason: s.reason[line * NROLES + r] };
+}
+
 /**
  * Roles for every line. `title` is the index of the title line (or −1); `mainStart` the first line of
  * the article proper: lines before it are head, the rest split into main and tail here.
  */
-export function decodeZones(scores: RoleScores[], feats: LineFeatures[], title: number, mainStart: number): Classified[] {
-  const n = scores.length;
+export function decodeZones(scores: RoleScores, feats: LineFeatures[], title: number, mainStart: number): Classified[] {
+  const n = feats.length;
   const out: Classified[] = new Array(n);
-  for (let i = 0; i < Math.min(mainStart, n); i++) {
+  const head = Math.min(mainStart, n);
+  for (let i = 0; i < head; i++) {
     if (i === title) {
-      out[i] = { role: 'title' };
+      out[i] = { role: 'title', reason: undefined };
       continue;
     }
-    const h = pick(scores[i]!, HEAD_ROLES, (_, v) => v.score);
-    out[i] = h.score >= WEIGHTS.headLabel ? { role: h.role, reason: h.reason } : { role: 'ui', reason: `label before the article ${q(feats[i]!.text)}` };
+    const h = bestInHead(scores, i);
+    out[i] = h >= 0 && scores.score[i * NROLES + h]! >= WEIGHTS.headLabel
+      ? { role: ROLES[h]!, reason: scores.reason[i * NROLES + h] }
+      : { role: 'ui', reason: `label before the article ${q(feats[i]!.text)}` };
   }
   // best split point k: lines mainStart..k-1 main, k..n-1 tail (k = n: no tail); scores do not depend on k
-  const m = n - Math.min(mainStart, n);
-  const mainScore = new Float64Array(m);
+  const m = n - head;
+  const mainScores = new Float64Array(m);
   const tailSuffix = new Float64Array(m + 1);
-  for (let j = 0; j < m; j++) mainScore[j] = inMain(scores[mainStart + j]!).score;
-  for (let j = m - 1; j >= 0; j--) tailSuffix[j] = tailSuffix[j + 1]! + inTail(scores[mainStart + j]!, feats[mainStart + j]!, 0).score;
+  for (let j = 0; j < m; j++) {
+    const r = bestInMain(scores, mainStart + j);
+    mainScores[j] = r < 0 ? -Infinity : mainScore(scores, mainStart + j, r);
+  }
+  for (let j = m - 1; j >= 0; j--) tailSuffix[j] = tailSuffix[j + 1]! + tailScore(scores, mainStart + j, feats[mainStart + j]!.prose);
   let bestK = n;
-  let bestTotal = mainScore.reduce((a, b) => a + b, 0);
+  let bestTotal = 0;
+  for (let j = 0; j < m; j++) bestTotal += mainScores[j]!;
   let prefix = 0;
   for (let j = 0; j < m; j++) {
     const total = prefix + tailSuffix[j]! - WEIGHTS.tailEntry;
+    const related = scores.score[(mainStart + j) * NROLES + RELATED]!;
     // a tail must start on sidebar evidence, not on a line that merely costs nothing there
-    if (total > bestTotal + 1e-9 && (scores[mainStart + j]!.related?.score ?? 0) > 0) {
+    if (total > bestTotal + 1e-9 && related > 0) {
       bestTotal = total;
       bestK = mainStart + j;
     }
-    prefix += mainScore[j]!;
+    prefix += mainScores[j]!;
   }
   for (let i = mainStart; i < n; i++) {
-    if (i === title) {
-      out[i] = { role: 'title' };
-      continue;
-    }
-    const c = i < bestK ? inMain(scores[i]!) : inTail(scores[i]!, feats[i]!, bestK);
-    out[i] = { role: c.role, reason: c.reason };
+    out[i] = i === title ? { role: 'title', reason: undefined } : i < bestK ? inMain(scores, i) : inTail(scores, i, feats[i]!.prose, bestK);
   }
   return out;
 }

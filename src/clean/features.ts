@@ -50,6 +50,7 @@ const SENTENCE_END = /[.!?…]["”’»)\]]*$/;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$/i;
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 const LOWER_UNDERSCORE = /^[a-z0-9 ]+_[a-z0-9_ ]+$/;
+const SECTION_PATH = /^[\p{L} ]{2,25}(\s[>»›/|]\s[\p{L} ]{2,25})+$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*|[\p{Lu}\p{M}]+)$/u;
 
 /** White space as the regexp class \s and String.prototype.trim see it. */
@@ -139,48 +140,65 @@ function isImageName(text: string): boolean {
   return IMAGE_FILE.test(text) || SLUG.test(text) || LOWER_UNDERSCORE.test(text);
 }
 
+/**
+ * Every line's features are built by this one literal, long lines included: objects of one shape keep
+ * the code that reads them monomorphic.
+ */
+function blankFeatures(t: string, chars: number): LineFeatures {
+  return {
+    text: t, key: lineKey(t), chars, words: 0, endsSentence: false, endsColon: false,
+    prose: false, short: false, ui: false, social: false, section: false, relatedStrong: false, relatedInline: false, ad: false,
+    captionMarker: false, imageName: false, dateline: null, byline: null, credit: null, glued: false,
+    sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,
+  };
+}
+
 /** Features of one line, apart from the repetition counts that need the whole file or batch. */
 export function lineFeatures(text: string): LineFeatures {
   const t = text.trim();
   const chars = t.length;
-  if (chars > 1000) return longLine(t);
+  const f = blankFeatures(t, chars);
+  if (chars > 1000) return longLine(f);
   const words = t ? wordCount(t) : 0;
   const endsSentence = SENTENCE_END.test(t);
   const date = chars <= 90 && MAYBE_DATE.test(t) ? parseStatedDate(t) : null;
   // whole-line phrases are short: long lines skip those tests (most lines of an article are long)
   const small = chars <= 100;
-  // a dateline is a date with little else: weekday names, "Cập nhật", "GMT+7", times, separators
-  const leftover = date ? (t.slice(0, date.index) + t.slice(date.index + date.length))
-    .replace(/chủ nhật|thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|cập nhật|đăng( lúc| ngày)?|ngày|lúc|GMT\s*\+?\s*\d*|UTC\s*\+?\s*\d*|\d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?|\b(am|pm|sa|ch)\b|[\s|,()\-–:/.]/giu, '') : t;
-  const dateline = date?.date && leftover.length <= 2 ? date : null;
-  const short = chars > 0 && chars <= 160 && words <= 30 && !endsSentence;
-  return {
-    text: t, key: lineKey(t), chars, words, endsSentence,
-    endsColon: /:$/.test(t),
-    prose: (chars >= 60 && endsSentence) || chars >= 160,
-    short,
-    ui: small && UI_LINE.test(t),
-    social: small && isSocial(t),
-    section: small && (SECTION_LINE.test(t) || /^[\p{L} ]{2,25}(\s[>»›/|]\s[\p{L} ]{2,25})+$/u.test(t)),
-    relatedStrong: small && RELATED_STRONG.test(t),
-    relatedInline: chars <= 200 && RELATED_INLINE.test(t),
-    ad: small && AD_LINE.test(t),
-    captionMarker: chars <= 400 && CAPTION_MARKER.test(t),
-    imageName: chars <= 200 && isImageName(t),
-    dateline,
-    byline: dateline || chars > 80 ? null : readByline(t, date?.date ? date : null),
-    credit: readCredit(t),
-    glued: isGlued(t),
-    sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,
-  };
+  const dateline = date?.date && datelineLeftover(t, date).length <= 2 ? date : null;
+  f.words = words;
+  f.endsSentence = endsSentence;
+  f.endsColon = t.charCodeAt(chars - 1) === 58; // ':'
+  f.prose = (chars >= 60 && endsSentence) || chars >= 160;
+  f.short = chars > 0 && chars <= 160 && words <= 30 && !endsSentence;
+  if (small) {
+    f.ui = UI_LINE.test(t);
+    f.social = isSocial(t);
+    f.section = SECTION_LINE.test(t) || SECTION_PATH.test(t);
+    f.relatedStrong = RELATED_STRONG.test(t);
+    f.ad = AD_LINE.test(t);
+  }
+  f.relatedInline = chars <= 200 && RELATED_INLINE.test(t);
+  f.captionMarker = chars <= 400 && CAPTION_MARKER.test(t);
+  f.imageName = chars <= 200 && isImageName(t);
+  f.dateline = dateline;
+  f.byline = dateline || chars > 80 ? null : readByline(t, date?.date ? date : null);
+  f.credit = readCredit(t);
+  f.glued = isGlued(t);
+  return f;
+}
+
+// a dateline is a date with little else: weekday names, "Cập nhật", "GMT+7", times, separators
+const DATELINE_FILLER = /chủ nhật|thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|cập nhật|đăng( lúc| ngày)?|ngày|lúc|GMT\s*\+?\s*\d*|UTC\s*\+?\s*\d*|\d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?|\b(am|pm|sa|ch)\b|[\s|,()\-–:/.]/giu;
+
+/** What is left of a line beside its date once the dateline filler is gone. */
+function datelineLeftover(t: string, date: StatedDate): string {
+  return (t.slice(0, date.index) + t.slice(date.index + date.length)).replace(DATELINE_FILLER, '');
 }
 
 /** A very long line (up to megabytes in scraped dumps) is running text: no phrase can match it. */
-function longLine(t: string): LineFeatures {
-  return {
-    text: t, key: lineKey(t), chars: t.length, words: 200, endsSentence: SENTENCE_END.test(t.slice(-10)), endsColon: false,
-    prose: true, short: false, ui: false, social: false, section: false, relatedStrong: false, relatedInline: false, ad: false,
-    captionMarker: false, imageName: false, dateline: null, byline: null, credit: null, glued: false,
-    sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,
-  };
+function longLine(f: LineFeatures): LineFeatures {
+  f.words = 200;
+  f.endsSentence = SENTENCE_END.test(f.text.slice(-10));
+  f.prose = true;
+  return f;
 }

@@ -11,9 +11,9 @@ import type { Block } from '../core/layers.ts';
 import { UNKNOWN_PUBLISHED, type Published } from '../core/doc.ts';
 import type { ArticleDraft } from '../ingest/types.ts';
 import { batchRepetition, outletKey } from './batch.ts';
-import { decodeZones, scoreLine, type LineContext } from './classify.ts';
+import { decodeZones, RoleScores, scoreLine, type LineContext } from './classify.ts';
 import { lineFeatures, lineKey, type LineFeatures } from './features.ts';
-import { findAuthor, findOutlet, findPublished } from './meta.ts';
+import { findAuthor, findOutlet, findPublished, type MetaLine } from './meta.ts';
 
 export interface CleanResult {
   blocks: Block[];
@@ -76,61 +76,92 @@ function findMainStart(feats: LineFeatures[], title: number): number {
 }
 
 /** Runs of at least four short label-like lines (tags, link lists, menus). */
-function tagRuns(feats: LineFeatures[]): boolean[] {
-  const small = feats.map((f) => !f.endsSentence && f.words <= 5 && f.chars <= 40 && !f.dateline && !f.byline?.date);
-  const out = new Array<boolean>(feats.length).fill(false);
-  for (let i = 0; i < feats.length; ) {
+function tagRuns(feats: LineFeatures[]): Uint8Array {
+  const n = feats.length;
+  const small = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    small[i] = !f.endsSentence && f.words <= 5 && f.chars <= 40 && !f.dateline && !f.byline?.date ? 1 : 0;
+  }
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j < feats.length && small[j]) j++;
-    if (j - i >= 4) for (let k = i; k < j; k++) out[k] = true;
+    while (j < n && small[j]) j++;
+    if (j - i >= 4) out.fill(1, i, j);
     i = Math.max(j, i + 1);
   }
   return out;
 }
 
-export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => number = () => 0): CleanResult {
-  const text = draft.text;
-  const blocks = (draft.blocks ?? lineBlocks(text)).map((b) => ({ start: b.start, end: b.end, role: b.role }) as Block);
-  const feats = blocks.map((b) => lineFeatures(text.slice(b.start, b.end)));
-  const seen = new Map<string, number>();
+/** Blocks to classify: a fresh copy of the draft's (its roles are ours to set), else its lines. */
+function copyBlocks(draft: ArticleDraft): Block[] {
+  if (!draft.blocks) return lineBlocks(draft.text);
+  const out: Block[] = [];
+  for (const b of draft.blocks) out.push({ start: b.start, end: b.end, role: b.role });
+  return out;
+}
+
+/** How often each line occurs in the file, and next to itself; how many other files of the outlet have it. */
+function countRepeats(feats: LineFeatures[], otherFiles: (key: string) => number): void {
+  const n = feats.length;
   const count = new Map<string, number>();
-  for (const f of feats) count.set(f.key, (count.get(f.key) ?? 0) + 1);
-  feats.forEach((f, i) => {
+  for (let i = 0; i < n; i++) count.set(feats[i]!.key, (count.get(feats[i]!.key) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
     f.repeats = count.get(f.key)!;
     f.firstOccurrence = !seen.has(f.key);
-    if (f.firstOccurrence) seen.set(f.key, i);
+    if (f.firstOccurrence) seen.add(f.key);
     f.sameAsPrev = i > 0 && feats[i - 1]!.key === f.key;
-    f.sameAsNext = i + 1 < feats.length && feats[i + 1]!.key === f.key;
+    f.sameAsNext = i + 1 < n && feats[i + 1]!.key === f.key;
     if (f.chars <= 300) f.otherFiles = otherFiles(f.key);
-  });
+  }
+}
+
+export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => number = () => 0): CleanResult {
+  const text = draft.text;
+  const blocks = copyBlocks(draft);
+  const n = blocks.length;
+  const feats: LineFeatures[] = new Array(n);
+  for (let i = 0; i < n; i++) feats[i] = lineFeatures(text.slice(blocks[i]!.start, blocks[i]!.end));
+  countRepeats(feats, otherFiles);
   const title = findTitle(feats, draft.hints.title);
   const mainStart = findMainStart(feats, title);
   const titleKey = title >= 0 ? feats[title]!.key : lineKey(draft.hints.title ?? '\u0000');
-  let firstProse = feats.findIndex((f, i) => i >= mainStart && f.prose);
-  if (firstProse < 0) firstProse = feats.length;
+  let firstProse = n;
+  for (let i = mainStart; i < n; i++) {
+    if (feats[i]!.prose) {
+      firstProse = i;
+      break;
+    }
+  }
   let lastProse = -1;
-  feats.forEach((f, i) => {
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
     if (f.prose && !f.relatedStrong && !f.glued && f.key !== titleKey) lastProse = i;
-  });
+  }
   const runs = tagRuns(feats);
-  const outletLabel = outletKey(draft);
-  const scores = feats.map((f, i) => {
-    const c: LineContext = {
-      index: i,
-      prevProse: i > 0 && feats[i - 1]!.prose,
-      nextProse: i + 1 < feats.length && feats[i + 1]!.prose,
-      prevImage: i > 0 && feats[i - 1]!.imageName,
-      atEdge: i > lastProse || i <= firstProse,
-      inTagRun: runs[i]! && (i > lastProse || feats[i]!.words <= 2),
-      beforeTitle: i < title,
-      repeatsTitle: i !== title && title >= 0 && f.key === titleKey,
-      outletLabel,
-    };
-    return scoreLine(f, c);
-  });
+  const scores = new RoleScores(n);
+  const c: LineContext = {
+    prevProse: false, nextProse: false, prevImage: false, atEdge: false, inTagRun: false, beforeTitle: false, repeatsTitle: false,
+    outletLabel: outletKey(draft),
+  };
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    c.prevProse = i > 0 && feats[i - 1]!.prose;
+    c.nextProse = i + 1 < n && feats[i + 1]!.prose;
+    c.prevImage = i > 0 && feats[i - 1]!.imageName;
+    c.atEdge = i > lastProse || i <= firstProse;
+    c.inTagRun = runs[i] === 1 && (i > lastProse || f.words <= 2);
+    c.beforeTitle = i < title;
+    c.repeatsTitle = i !== title && title >= 0 && f.key === titleKey;
+    scoreLine(scores, i, f, c);
+  }
   const roles = decodeZones(scores, feats, title, title >= 0 ? Math.max(mainStart, title + 1) : mainStart);
   let leadDone = false;
-  blocks.forEach((b, i) => {
+  const lines: MetaLine[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
     const r = roles[i]!;
     b.role = r.role;
     if (r.role === 'body' && !leadDone && feats[i]!.prose) {
@@ -138,8 +169,8 @@ export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => num
       leadDone = true;
     }
     if (r.reason && r.role !== 'body') b.reason = r.reason;
-  });
-  const lines = blocks.map((block, i) => ({ block, f: feats[i]! }));
+    lines[i] = { block: b, f: feats[i]! };
+  }
   const source = findOutlet(draft.hints, lines);
   return {
     blocks,

@@ -11,6 +11,12 @@ import { dateInUrl, parseStatedDate, statedValue, type StatedDate } from './date
 import type { LineFeatures } from './features.ts';
 import { OUTLET_DOMAINS, OUTLET_NAMES } from './phrases.ts';
 
+/** A classified line: its block (with its role) and its features. */
+export interface MetaLine {
+  f: LineFeatures;
+  block: Block;
+}
+
 export function hostOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
@@ -36,7 +42,7 @@ const saneName = (s: string | undefined): string | null => (s && s.length <= 60 
 
 const LEAD_OUTLET = /^([\p{Lu}Đ][\p{Lu}Đ0-9]{1,9}|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})\s?[-–—]\s/u;
 
-export function findOutlet(hints: DraftHints, lines: { f: LineFeatures; block: Block }[]): string | null {
+export function findOutlet(hints: DraftHints, lines: MetaLine[]): string | null {
   const fromDomain = outletOfDomain(hostOf(hints.url));
   if (fromDomain) return fromDomain;
   const stated = saneName(hints.source);
@@ -55,7 +61,7 @@ export function findOutlet(hints: DraftHints, lines: { f: LineFeatures; block: B
   return credits[0]?.f.credit ?? null;
 }
 
-export function findAuthor(hints: DraftHints, outlet: string | null, lines: { f: LineFeatures; block: Block }[]): string | null {
+export function findAuthor(hints: DraftHints, outlet: string | null, lines: MetaLine[]): string | null {
   const stated = saneName(hints.author?.replace(/\s*[-–]\s*$/, ''));
   const isOutlet = (s: string) => !!outlet && s.toLowerCase() === outlet.toLowerCase() || OUTLET_NAMES.has(s.toLowerCase()) || /\.(vn|com|net)$/i.test(s);
   if (stated && !isOutlet(stated)) return stated;
@@ -69,7 +75,7 @@ function published(d: StatedDate, why: string, evidence?: Block): Published {
   return { value, basis: 'stated', earliest: d.date, latest: d.date, why, ...(evidence ? { evidence: { start: evidence.start, end: evidence.end } } : {}) };
 }
 
-export function findPublished(hints: DraftHints, lines: { f: LineFeatures; block: Block }[]): Published | null {
+export function findPublished(hints: DraftHints, lines: MetaLine[]): Published | null {
   // a dateline or dated byline in the head or the article (never in a sidebar)
   const hinted = hints.published ? parseStatedDate(hints.published) : null;
   for (const { f, block } of lines) {
