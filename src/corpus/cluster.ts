@@ -28,7 +28,9 @@ export interface ClusterOptions {
 
 export function clusterStories(docs: Doc[], opts: ClusterOptions = {}): Doc[][] {
   if (docs.length === 0) return [];
-  const vocab = new Vocabulary();
+  let tokens = 0;
+  for (const d of docs) tokens += d.layers.tokens.length;
+  const vocab = new Vocabulary(tokens);
   const terms = new Map(docs.map((d) => [d.id, termCounts(d, vocab)]));
   const df = new DocFrequencies();
   for (const t of terms.values()) df.add(t);

@@ -29,10 +29,18 @@ const kindWeight = (term: string) => (term[0] === '@' ? KIND_WEIGHT.entity : ter
  * cache line. `add` stores into the slot the last `get` ended at, so a new pair costs one probe.
  */
 class PairTable {
-  private mask = (1 << 14) - 1;
-  private cells = new Int32Array(3 << 14).fill(-1);
+  private mask: number;
+  private cells: Int32Array;
   private used = 0;
   private lastCell = 0;
+
+  /** Room for `expected` pairs without growing (at least 2^13). */
+  constructor(expected: number) {
+    let size = 1 << 14;
+    while (size < 2 * expected) size *= 2;
+    this.mask = size - 1;
+    this.cells = new Int32Array(3 * size).fill(-1);
+  }
 
   private slot(a: number, b: number): number {
     let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
@@ -164,9 +172,17 @@ export class Vocabulary {
   private right = new Int32Array(1024);
   private kindOf = new Float64Array(1024);
   private flagsOf = new Uint8Array(1024);
-  private readonly pairs = new PairTable();
+  private readonly pairs: PairTable;
   private readonly raw = new RawTable();
   private readonly entities = new Map<string, number>();
+
+  /**
+   * `tokens`: how many tokens will be counted, if known (a batch). A pile has about one new word pair per
+   * four tokens; sizing the pair table for them up front saves growing (rehashing) it five times.
+   */
+  constructor(tokens = 0) {
+    this.pairs = new PairTable(tokens >> 2);
+  }
 
   get size(): number {
     return this.strings.length;
