@@ -7,7 +7,8 @@
 import type { ArticleDraft } from '../ingest/types.ts';
 import { lineKey } from './features.ts';
 
-const MAX_KEY_CHARS = 300;
+/** Longer lines are article text, never repeated chrome. */
+export const MAX_KEY_CHARS = 300;
 
 export function outletKey(d: ArticleDraft): string {
   if (d.hints.url) {
@@ -20,7 +21,8 @@ export function outletKey(d: ArticleDraft): string {
   return d.hints.source?.toLowerCase() ?? '(no outlet stated)';
 }
 
-function lineKeys(text: string): Set<string> {
+/** Keys of the lines of a text that can count as repeated chrome (not too long). */
+export function lineKeys(text: string): Set<string> {
   const keys = new Set<string>();
   for (const line of text.split('\n')) {
     const t = line.trim();
@@ -29,8 +31,11 @@ function lineKeys(text: string): Set<string> {
   return keys;
 }
 
-/** For each draft, a function giving how many OTHER files of its outlet contain a line key. */
-export function batchRepetition(drafts: ArticleDraft[]): ((key: string) => number)[] {
+/**
+ * For each draft, a function giving how many OTHER files of its outlet contain a line key.
+ * `keysOf(i)` gives draft i's line keys (lineKeys of its text, or the same keys already computed).
+ */
+export function batchRepetition(drafts: ArticleDraft[], keysOf: (i: number) => Set<string> = (i) => lineKeys(drafts[i]!.text)): ((key: string) => number)[] {
   const groups = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     const k = outletKey(d);
@@ -39,7 +44,7 @@ export function batchRepetition(drafts: ArticleDraft[]): ((key: string) => numbe
   const out: ((key: string) => number)[] = drafts.map(() => () => 0);
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const keys = members.map((i) => lineKeys(drafts[i]!.text));
+    const keys = members.map(keysOf);
     const df = new Map<string, number>();
     for (const ks of keys) for (const k of ks) df.set(k, (df.get(k) ?? 0) + 1);
     members.forEach((i, m) => {

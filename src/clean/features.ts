@@ -12,6 +12,7 @@ export interface LineFeatures {
   text: string;
   key: string;
   chars: number;
+  /** words, counted up to WORDS_COUNTED: only small counts are ever compared */
   words: number;
   /** ends like a sentence (. ! ? … possibly followed by a closing quote) */
   endsSentence: boolean;
@@ -38,8 +39,6 @@ export interface LineFeatures {
   glued: boolean;
   sameAsPrev: boolean;
   sameAsNext: boolean;
-  /** how many times the line occurs in the file */
-  repeats: number;
   firstOccurrence: boolean;
   /** in how many other files of the same outlet in this run the line occurs */
   otherFiles: number;
@@ -69,10 +68,16 @@ function oddSpace(k: string): boolean {
   return false;
 }
 
-/** Words of a trimmed line: its runs of white space plus one (what `t.split(/\s+/).length` gives, without the array). */
+/** Beyond this many words a line is simply long: counting stops there, sparing a scan of every paragraph. */
+const WORDS_COUNTED = 31;
+
+/**
+ * Words of a trimmed line, up to WORDS_COUNTED: its runs of white space plus one (what
+ * `t.split(/\s+/).length` gives, without the array).
+ */
 function wordCount(t: string): number {
   let n = 1;
-  for (let i = 0; i < t.length; i++) if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
+  for (let i = 0; i < t.length && n < WORDS_COUNTED; i++) if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
   return n;
 }
 // What a key drops at its end (its white space is plain spaces by then).
@@ -149,7 +154,7 @@ function blankFeatures(t: string, chars: number): LineFeatures {
     text: t, key: lineKey(t), chars, words: 0, endsSentence: false, endsColon: false,
     prose: false, short: false, ui: false, social: false, section: false, relatedStrong: false, relatedInline: false, ad: false,
     captionMarker: false, imageName: false, dateline: null, byline: null, credit: null, glued: false,
-    sameAsPrev: false, sameAsNext: false, repeats: 1, firstOccurrence: true, otherFiles: 0,
+    sameAsPrev: false, sameAsNext: false, firstOccurrence: true, otherFiles: 0,
   };
 }
 

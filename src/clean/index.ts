@@ -10,7 +10,7 @@
 import type { Block } from '../core/layers.ts';
 import { UNKNOWN_PUBLISHED, type Published } from '../core/doc.ts';
 import type { ArticleDraft } from '../ingest/types.ts';
-import { batchRepetition, outletKey } from './batch.ts';
+import { batchRepetition, lineKeys, MAX_KEY_CHARS, outletKey } from './batch.ts';
 import { decodeZones, RoleScores, scoreLine, type LineContext } from './classify.ts';
 import { lineFeatures, lineKey, type LineFeatures } from './features.ts';
 import { findAuthor, findOutlet, findPublished, type MetaLine } from './meta.ts';
@@ -101,29 +101,48 @@ function copyBlocks(draft: ArticleDraft): Block[] {
   return out;
 }
 
-/** How often each line occurs in the file, and next to itself; how many other files of the outlet have it. */
+/** Whether each line occurred before in the file, or next to itself; how many other files of the outlet have it. */
 function countRepeats(feats: LineFeatures[], otherFiles: (key: string) => number): void {
   const n = feats.length;
-  const count = new Map<string, number>();
-  for (let i = 0; i < n; i++) count.set(feats[i]!.key, (count.get(feats[i]!.key) ?? 0) + 1);
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
-    f.repeats = count.get(f.key)!;
     f.firstOccurrence = !seen.has(f.key);
     if (f.firstOccurrence) seen.add(f.key);
     f.sameAsPrev = i > 0 && feats[i - 1]!.key === f.key;
     f.sameAsNext = i + 1 < n && feats[i + 1]!.key === f.key;
-    if (f.chars <= 300) f.otherFiles = otherFiles(f.key);
+    if (f.chars <= MAX_KEY_CHARS) f.otherFiles = otherFiles(f.key);
   }
 }
 
-export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => number = () => 0): CleanResult {
+/** A draft's blocks (roles still to set) and the features of their lines. */
+interface DraftLines {
+  blocks: Block[];
+  feats: LineFeatures[];
+}
+
+function readLines(draft: ArticleDraft): DraftLines {
   const text = draft.text;
   const blocks = copyBlocks(draft);
+  const feats: LineFeatures[] = new Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) feats[i] = lineFeatures(text.slice(blocks[i]!.start, blocks[i]!.end));
+  return { blocks, feats };
+}
+
+/** The line keys batch repetition counts: for plain-text drafts its blocks are its lines, whose keys are known already. */
+function repetitionKeys(draft: ArticleDraft, lines: DraftLines | CleanFailure): Set<string> {
+  if (draft.blocks || 'error' in lines) return lineKeys(draft.text);
+  const keys = new Set<string>();
+  for (const f of lines.feats) if (f.chars <= MAX_KEY_CHARS) keys.add(f.key);
+  return keys;
+}
+
+export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => number = () => 0): CleanResult {
+  return classifyLines(draft, readLines(draft), otherFiles);
+}
+
+function classifyLines(draft: ArticleDraft, { blocks, feats }: DraftLines, otherFiles: (key: string) => number): CleanResult {
   const n = blocks.length;
-  const feats: LineFeatures[] = new Array(n);
-  for (let i = 0; i < n; i++) feats[i] = lineFeatures(text.slice(blocks[i]!.start, blocks[i]!.end));
   countRepeats(feats, otherFiles);
   const title = findTitle(feats, draft.hints.title);
   const mainStart = findMainStart(feats, title);
@@ -187,17 +206,30 @@ export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => num
  * One draft that breaks the cleaner yields a failure in its place; the others are still cleaned.
  */
 export function cleanDrafts(drafts: ArticleDraft[]): (CleanResult | CleanFailure)[] {
+  const lines: (DraftLines | CleanFailure)[] = new Array(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    try {
+      lines[i] = readLines(drafts[i]!);
+    } catch (e) {
+      lines[i] = failure(e);
+    }
+  }
   let repetition: ((key: string) => number)[];
   try {
-    repetition = batchRepetition(drafts);
+    repetition = batchRepetition(drafts, (i) => repetitionKeys(drafts[i]!, lines[i]!));
   } catch {
     repetition = drafts.map(() => () => 0);
   }
-  return drafts.map((d, i) => {
+  const out: (CleanResult | CleanFailure)[] = new Array(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    const l = lines[i]!;
     try {
-      return cleanDraft(d, repetition[i]);
+      out[i] = 'error' in l ? l : classifyLines(drafts[i]!, l, repetition[i]!);
     } catch (e) {
-      return { error: `cleaning failed: ${(e as Error).message}` };
+      out[i] = failure(e);
     }
-  });
+  }
+  return out;
 }
+
+const failure = (e: unknown): CleanFailure => ({ error: `cleaning failed: ${(e as Error).message}` });
