@@ -45,7 +45,6 @@ export interface LineFeatures {
 }
 
 const MAYBE_DATE = /\d\s?[/.-]\s?\d|\d{4}-\d|tháng|\b[A-Z][a-z]{2}\.? \d/iu;
-const SENTENCE_END = /[.!?…]["”’»)\]]*$/;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$/i;
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 const LOWER_UNDERSCORE = /^[a-z0-9 ]+_[a-z0-9_ ]+$/;
@@ -53,7 +52,7 @@ const SECTION_PATH = /^[\p{L} ]{2,25}(\s[>»›/|]\s[\p{L} ]{2,25})+$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*|[\p{Lu}\p{M}]+)$/u;
 
 /** White space as the regexp class \s and String.prototype.trim see it. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c > 32 && c < 0xa0) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -80,6 +79,19 @@ function wordCount(t: string): number {
   for (let i = 0; i < t.length && n < WORDS_COUNTED; i++) if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
   return n;
 }
+const CLOSERS = new Set([...'"”’»)]'].map((c) => c.charCodeAt(0)));
+const ENDERS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Ends like a sentence: . ! ? … then only closing quotes or brackets (what /[.!?…]["”’»)\]]*$/ tests,
+ * read from the end instead of trying every position of a long paragraph).
+ */
+function endsLikeSentence(t: string): boolean {
+  let k = t.length;
+  while (k > 0 && CLOSERS.has(t.charCodeAt(k - 1))) k--;
+  return k > 0 && ENDERS.has(t.charCodeAt(k - 1));
+}
+
 // What a key drops at its end (its white space is plain spaces by then).
 const KEY_TRAILING = new Set([...' .:;,!?…"“”'].map((c) => c.charCodeAt(0)));
 
@@ -165,7 +177,7 @@ export function lineFeatures(text: string): LineFeatures {
   const f = blankFeatures(t, chars);
   if (chars > 1000) return longLine(f);
   const words = t ? wordCount(t) : 0;
-  const endsSentence = SENTENCE_END.test(t);
+  const endsSentence = endsLikeSentence(t);
   const date = chars <= 90 && MAYBE_DATE.test(t) ? parseStatedDate(t) : null;
   // whole-line phrases are short: long lines skip those tests (most lines of an article are long)
   const small = chars <= 100;
@@ -203,7 +215,7 @@ function datelineLeftover(t: string, date: StatedDate): string {
 /** A very long line (up to megabytes in scraped dumps) is running text: no phrase can match it. */
 function longLine(f: LineFeatures): LineFeatures {
   f.words = 200;
-  f.endsSentence = SENTENCE_END.test(f.text.slice(-10));
+  f.endsSentence = endsLikeSentence(f.text.slice(-10));
   f.prose = true;
   return f;
 }

@@ -12,7 +12,7 @@ import { UNKNOWN_PUBLISHED, type Published } from '../core/doc.ts';
 import type { ArticleDraft } from '../ingest/types.ts';
 import { batchRepetition, lineKeys, MAX_KEY_CHARS, outletKey } from './batch.ts';
 import { decodeZones, RoleScores, scoreLine, type LineContext } from './classify.ts';
-import { lineFeatures, lineKey, type LineFeatures } from './features.ts';
+import { isSpace, lineFeatures, lineKey, type LineFeatures } from './features.ts';
 import { findAuthor, findOutlet, findPublished, type MetaLine } from './meta.ts';
 
 export interface CleanResult {
@@ -28,17 +28,17 @@ export interface CleanFailure {
   error: string;
 }
 
-/** Split text into line blocks (non-empty lines), keeping offsets. */
+/** Split text into line blocks (non-empty lines, without their edge white space), keeping offsets. */
 export function lineBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const end = start + line.length;
-    if (line.trim()) {
-      const lead = line.length - line.trimStart().length;
-      const trail = line.length - line.trimEnd().length;
-      blocks.push({ start: start + lead, end: end - trail, role: 'body' });
-    }
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a < b) blocks.push({ start: a, end: b, role: 'body' });
     start = end + 1;
   }
   return blocks;

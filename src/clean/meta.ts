@@ -42,31 +42,42 @@ const saneName = (s: string | undefined): string | null => (s && s.length <= 60 
 
 const LEAD_OUTLET = /^([\p{Lu}Đ][\p{Lu}Đ0-9]{1,9}|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})\s?[-–—]\s/u;
 
+const HELP_LINE = /^giúp (\S+) sửa lỗi$/iu;
+const CREDIT_FROM = /^\(?(theo|nguồn)\b/iu;
+
 export function findOutlet(hints: DraftHints, lines: MetaLine[]): string | null {
   const fromDomain = outletOfDomain(hostOf(hints.url));
   if (fromDomain) return fromDomain;
   const stated = saneName(hints.source);
   if (stated) return stated;
   for (const { f } of lines) {
-    const m = /^giúp (\S+) sửa lỗi$/iu.exec(f.text);
+    const m = HELP_LINE.exec(f.text);
     if (m) return m[1]!;
   }
-  const lead = lines.find((l) => l.block.role === 'lead');
+  const lead = firstWithRole(lines, 'lead');
   const lm = lead && LEAD_OUTLET.exec(lead.f.text);
   if (lm && (/^[\p{Lu}Đ0-9]+$/u.test(lm[1]!) || OUTLET_NAMES.has(lm[1]!.toLowerCase()))) return lm[1]!;
-  const credits = lines.filter((l) => l.block.role === 'source_credit' && l.f.credit);
   // "Báo Tiền Phong" names the outlet; "Theo The Epoch Times" names where the story came from
-  const own = credits.find((l) => !/^\(?(theo|nguồn)\b/iu.test(l.f.text));
-  if (own) return own.f.credit;
-  return credits[0]?.f.credit ?? null;
+  let firstCredit: string | null = null;
+  for (const { f, block } of lines) {
+    if (block.role !== 'source_credit' || !f.credit) continue;
+    if (!CREDIT_FROM.test(f.text)) return f.credit;
+    firstCredit ??= f.credit;
+  }
+  return firstCredit;
+}
+
+function firstWithRole(lines: MetaLine[], role: Block['role']): MetaLine | undefined {
+  for (const l of lines) if (l.block.role === role) return l;
+  return undefined;
 }
 
 export function findAuthor(hints: DraftHints, outlet: string | null, lines: MetaLine[]): string | null {
   const stated = saneName(hints.author?.replace(/\s*[-–]\s*$/, ''));
   const isOutlet = (s: string) => !!outlet && s.toLowerCase() === outlet.toLowerCase() || OUTLET_NAMES.has(s.toLowerCase()) || /\.(vn|com|net)$/i.test(s);
   if (stated && !isOutlet(stated)) return stated;
-  const by = lines.find((l) => l.block.role === 'byline' && l.f.byline);
-  return by?.f.byline?.name ?? null;
+  for (const { f, block } of lines) if (block.role === 'byline' && f.byline) return f.byline.name;
+  return null;
 }
 
 function published(d: StatedDate, why: string, evidence?: Block): Published {
