@@ -123,7 +123,6 @@ export function parseStatedDate(input: string): StatedDate | null {
     return validDay(yy, Number(m[3]), Number(m[1])) || validDay(yy, Number(m[1]), Number(m[3]));
   });
   const wordy = WORDY.exec(s);
-  const en = ENGLISH.exec(s);
   if (num && (!wordy || num.index <= wordy.index)) {
     const a = Number(num[1]);
     const b = Number(num[3]);
@@ -143,10 +142,14 @@ export function parseStatedDate(input: string): StatedDate | null {
       at = wordy.index;
       len = wordy[0].length;
     }
-  } else if (en) {
-    [mo, d, y] = [EN_MONTHS.indexOf(en[1]!.toLowerCase()) + 1, Number(en[2]), Number(en[3])];
-    at = en.index;
-    len = en[0].length;
+  } else {
+    // English month names are rare on these pages: looked for only when nothing else matched
+    const en = ENGLISH.exec(s);
+    if (en) {
+      [mo, d, y] = [EN_MONTHS.indexOf(en[1]!.toLowerCase()) + 1, Number(en[2]), Number(en[3])];
+      at = en.index;
+      len = en[0].length;
+    }
   }
   if (at < 0) {
     const ny = NO_YEAR.exec(s);
