@@ -19,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { lowText, phraseTree, type PhraseNode } from './phrases.ts';
 import { entityIndex, findSubjectPhrase, makeSpeaker, mayNamePerson, phraseAt, SpeakerContext, speakerOf, subjectBefore, type Speaker, type TokView } from './speakers.ts';
-import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Unit } from './units.ts';
+import { findQuoteRegions, splitUnits, tokenize, type QuoteRegion, type Tok, type Unit } from './units.ts';
 
 /** One reported statement: a quote, or (claimOnly) a claim with no quotable words. */
 export interface Statement extends Span {
@@ -85,13 +85,24 @@ function analyse(doc: Doc): Statement[] {
   const ctx = new SpeakerContext(doc);
   const out: Statement[] = [];
   const state: BlockState = { pendingColon: null, lastBlockWithSpeech: -2 };
-  doc.blocksWith(PROSE_ROLES).forEach((b, k) => {
-    const reader = new BlockReader(doc, ctx, b, k, out, state);
-    if (reader.mayReport()) reader.read();
+  const blocks = doc.blocksWith(PROSE_ROLES);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const regions = findQuoteRegions(doc.text, b.start, b.end);
+    const toks = tokenize(doc.text, b.start, b.end, regions);
+    // a block of spaces has no tokens: it is skimmed too (its empty token list would be a new array kind for V8)
+    if (mayReport(regions, toks)) new BlockReader(doc, ctx, regions, toks, k, out, state).read();
     else rememberFirstPerson(ctx, b);
-  });
+  }
   nameLeadOfficials(ctx, out);
   return out;
+}
+
+/** Any reporting verb, source word or quotation: most paragraphs have none and are only skimmed. */
+function mayReport(regions: readonly QuoteRegion[], toks: readonly Tok[]): boolean {
+  if (regions.length > 0) return true;
+  for (let k = 0; k < toks.length; k++) if (CUE_FIRSTS.has(toks[k]!.low)) return true;
+  return false;
 }
 
 /** Index of the token that starts at offset `s` (tokens are in text order), or -1. */
@@ -131,32 +142,28 @@ class BlockReader {
   constructor(
     doc: Doc,
     private readonly ctx: SpeakerContext,
-    block: Span,
+    regions: QuoteRegion[],
+    toks: Tok[],
     private readonly blockNo: number,
     private readonly out: Statement[],
     private readonly state: BlockState,
   ) {
     this.text = doc.text;
-    this.regions = findQuoteRegions(doc.text, block.start, block.end);
-    const toks = tokenize(doc.text, block.start, block.end, this.regions);
+    this.regions = regions;
     this.v = { toks, ent: entityIndex(toks, ctx.ents) };
     this.opens = new Int32Array(toks.length).fill(-1);
-    this.regions.forEach((reg, ri) => {
+    for (let ri = 0; ri < this.regions.length; ri++) {
+      const reg = this.regions[ri]!;
       const o = tokenStartingAt(toks, reg.open);
       if (o >= 0) this.opens[o] = ri;
       const c = reg.unclosed ? -1 : tokenStartingAt(toks, reg.close);
-      this.closeTok[ri] = c >= 0 ? c : toks.length;
-    });
+      this.closeTok.push(c >= 0 ? c : toks.length);
+    }
   }
 
   /** The region whose opening mark is token k, or -1. */
   private openAt(k: number): number {
     return k >= 0 && k < this.opens.length ? this.opens[k]! : -1;
-  }
-
-  /** Any reporting verb, source word or quotation: most paragraphs have none and are only skimmed. */
-  mayReport(): boolean {
-    return this.regions.length > 0 || this.toks.some((t) => CUE_FIRSTS.has(t.low));
   }
 
   read(): void {
@@ -173,15 +180,20 @@ class BlockReader {
     const t = toks[i]!;
     if (!t.w || t.q >= 0 || !CUE_FIRSTS.has(t.low)) return null;
     let node: PhraseNode<{ low: string; info: CueInfo }> | undefined = CUE_TREE;
-    let best: Cue | null = null;
+    let found: { low: string; info: CueInfo } | undefined;
+    let j = i;
     for (let k = 0; i + k < end; k++) {
       const x = toks[i + k]!;
       if (!x.w || x.q >= 0) break;
       node = node.next.get(x.low);
       if (!node) break; // no cue starts so
-      if (node.value) best = { i, j: i + k + 1, low: node.value.low, info: node.value.info };
+      if (node.value) {
+        found = node.value;
+        j = i + k + 1;
+      }
     }
-    if (!best) return null;
+    if (!found) return null;
+    const best: Cue = { i, j, low: found.low, info: found.info };
     const prev = toks[i - 1];
     if (prev?.w && (CUE_BLOCKERS.has(prev.low) || (PREPOSITIONS.has(prev.low) && prev.low !== 'là'))) return null;
     if (best.info.frame === 'call') {
@@ -251,7 +263,7 @@ class BlockReader {
     }
     const lead = this.openAt(pos);
     if (lead >= 0) pos = this.closeTok[lead]! + 1;
-    const ctxState: UnitState = { u, sentence, lead, source, subject: null, deniers: new Set() };
+    const ctxState: UnitState = { u, sentence, lead, source, subject: null, deniers: null };
     let i = pos;
     let left = pos;
     while (i < u.b) {
@@ -327,7 +339,7 @@ class BlockReader {
         if (then && then.low !== CITE) {
           cue = then;
           right = then.j;
-        } else cue = { ...c, info: SAY_INFO };
+        } else cue = { i: c.i, j: c.j, low: c.low, info: SAY_INFO };
       } else if (!speaker) {
         // what follows first (both are pure): a verb not used as one here ("đưa ra quyết định") needs no speaker search
         rc = this.rightContent(cue, right, u.b);
@@ -340,8 +352,8 @@ class BlockReader {
       via = rc.via ?? via;
       if (rc.type === 'chain') {
         if (st.lead >= 0) this.emitLead(st, speaker, via, cue);
-        left = rc.cue.i;
-        c = rc.cue;
+        left = rc.cue!.i;
+        c = rc.cue!;
         continue;
       }
       if (rc.type === 'none') {
@@ -352,7 +364,7 @@ class BlockReader {
       if (rc.type === 'claim') {
         this.emit(st, speaker, via, cue, rc.cs, rc.ce, true);
         st.subject = speaker;
-        if (cue.info.stance === 'deny') st.deniers.add(speaker.canonical);
+        if (cue.info.stance === 'deny') (st.deniers ??= new Set()).add(speaker.canonical);
         return rc.ce;
       }
       // a news agency relaying someone named inside its report is a source, not the speaker
@@ -374,33 +386,33 @@ class BlockReader {
   private rightContent(c: Cue, p: number, end: number): RightSide {
     const toks = this.toks;
     const frame = c.info.frame;
-    if (p >= end || this.onlyPunct(p, end)) return { type: 'none', after: end };
+    if (p >= end || this.onlyPunct(p, end)) return none(end);
     const t = toks[p]!;
     if (frame === 'call') {
-      if (t.low === 'là') return { type: 'invalid' };
-      for (let k = p + 1; k < end && k < p + 16; k++) if (toks[k]!.low === 'là' && toks[k]!.q < 0) return { type: 'content', cs: p };
-      return { type: 'invalid' };
+      if (t.low === 'là') return INVALID;
+      for (let k = p + 1; k < end && k < p + 16; k++) if (toks[k]!.low === 'là' && toks[k]!.q < 0) return content(p);
+      return INVALID;
     }
     if (frame === 'rel') {
       const k = t.low === ',' ? p + 1 : p;
-      return toks[k]?.low === 'rằng' ? { type: 'content', cs: this.skipIntro(k + 1, end) } : { type: 'invalid' };
+      return toks[k]?.low === 'rằng' ? content(this.skipIntro(k + 1, end)) : INVALID;
     }
     if (t.low === ':' || t.low === 'rằng') return this.contentFrom(this.skipIntro(p + 1, end), end);
     // "EgyptAir thông báo nói rằng …": a second verb right after the first carries the content
     const chained = this.conjCue(p, end) ?? (frame === 'say' ? this.introducedCue(p, end) : null);
-    if (chained && chained.low !== CITE) return { type: 'chain', cue: chained };
+    if (chained && chained.low !== CITE) return chain(chained);
     if (t.low === ',') {
       if (toks[p + 1]?.low === 'theo') {
         const ph = phraseAt(this.ctx, this.v, p + 2, end);
         if (ph.speaker) {
           const chain2 = this.conjCue(ph.end, end);
-          if (chain2) return { type: 'chain', cue: chain2, via: ph.speaker };
-          return { type: 'none', after: ph.end, via: ph.speaker };
+          if (chain2) return chain(chain2, ph.speaker);
+          return none(ph.end, ph.speaker);
         }
       }
       return this.contentFrom(this.skipIntro(p + 1, end), end);
     }
-    if (frame === 'say' && CUE_AFTER_BLOCKERS.has(t.low)) return { type: 'invalid' };
+    if (frame === 'say' && CUE_AFTER_BLOCKERS.has(t.low)) return INVALID;
     // "bày tỏ lo ngại rằng …", "lặp lại tuyên bố trước đó của Hoa Kỳ rằng …"
     const reach = frame === 'np' ? 4 : NOUN_COMPLEMENT.test(c.low) ? 8 : 0;
     for (let k = p; k < end && k < p + reach; k++) {
@@ -415,18 +427,18 @@ class BlockReader {
         if (x.low === 'rằng' || x.low === ':') return this.contentFrom(this.skipIntro(k + 1, end), end);
         if (x.low === ',' && toks[k + 1]?.low === 'theo') {
           const ph = phraseAt(this.ctx, this.v, k + 2, end);
-          if (ph.speaker && this.onlyPunct(ph.end, end)) return { type: 'none', after: end, via: ph.speaker };
+          if (ph.speaker && this.onlyPunct(ph.end, end)) return none(end, ph.speaker);
         }
         const inner = k > p ? this.cueAt(k, end) : null;
-        if (inner && inner.low !== CITE) return { type: 'chain', cue: inner };
-        if (k === end - 1 || this.onlyPunct(k + 1, end)) return { type: 'none', after: end };
+        if (inner && inner.low !== CITE) return chain(inner);
+        if (k === end - 1 || this.onlyPunct(k + 1, end)) return none(end);
       }
       return this.contentFrom(p, end);
     }
     if (frame === 'deny' && this.openAt(p) < 0) {
       let ce = p;
       while (ce < end && toks[ce]!.low !== ',' && toks[ce]!.low !== '.') ce++;
-      return { type: 'claim', cs: p, ce };
+      return rightSide('claim', -1, p, ce, null, null);
     }
     if (t.low === 'về' && frame === 'np') return this.contentFrom(p + 1, end);
     return this.contentFrom(p, end);
@@ -444,8 +456,8 @@ class BlockReader {
   }
 
   private contentFrom(cs: number, end: number): RightSide {
-    if (cs >= end || this.onlyPunct(cs, end)) return { type: 'none', after: end };
-    return { type: 'content', cs };
+    if (cs >= end || this.onlyPunct(cs, end)) return none(end);
+    return content(cs);
   }
 
   private skipIntro(k: number, end: number): number {
@@ -557,7 +569,7 @@ class BlockReader {
       start, end, kind, claimOnly, speaker, via,
       cue: cueSpan ? this.text.slice(cueSpan.start, cueSpan.end) : null, cueSpan, cueInfo: cue?.info ?? null,
       sentence: st.sentence, block: this.blockNo, words: this.wordsIn(start, end),
-      denyContext: !claimOnly && st.deniers.has(speaker.canonical) && !(cue?.info.strong && cue.info.stance),
+      denyContext: !claimOnly && st.deniers !== null && st.deniers.has(speaker.canonical) && !(cue?.info.strong && cue.info.stance),
     });
     this.ctx.remember(speaker);
   }
@@ -643,17 +655,31 @@ interface UnitState {
   source: Speaker | null;
   /** the last speaker of the sentence: the subject of a verb with none ("…, nói …") */
   subject: Speaker | null;
-  /** speakers who denied something in this sentence */
-  deniers: Set<string>;
+  /** speakers who denied something in this sentence (most sentences have none: made on the first) */
+  deniers: Set<string> | null;
 }
 
-type RightSide =
-  | { type: 'invalid' }
-  | { type: 'none'; after: number; via?: Speaker }
-  | { type: 'content'; cs: number; via?: Speaker }
-  | { type: 'chain'; cue: Cue; via?: Speaker }
-  | { type: 'claim'; cs: number; ce: number; via?: Speaker };
+/** What follows a reporting verb; every field present whatever the type (one object shape for V8). */
+interface RightSide {
+  type: 'invalid' | 'none' | 'content' | 'chain' | 'claim';
+  /** none: where reading resumes */
+  after: number;
+  /** content and claim: where the reported words start; claim: where they end */
+  cs: number;
+  ce: number;
+  /** chain: the second verb that carries the content */
+  cue: Cue | null;
+  /** a source named on the way ("…, theo X") */
+  via: Speaker | null;
+}
 
+function rightSide(type: RightSide['type'], after: number, cs: number, ce: number, cue: Cue | null, via: Speaker | null): RightSide {
+  return { type, after, cs, ce, cue, via };
+}
+const INVALID = rightSide('invalid', -1, -1, -1, null, null);
+const none = (after: number, via: Speaker | null = null) => rightSide('none', after, -1, -1, null, via);
+const content = (cs: number) => rightSide('content', -1, cs, -1, null, null);
+const chain = (cue: Cue, via: Speaker | null = null) => rightSide('chain', -1, -1, -1, cue, via);
 
 function wordCount(toks: readonly { w: boolean }[], a: number, b: number): number {
   let n = 0;

@@ -70,8 +70,10 @@ const LEADER_FAMILY = [...LEADER_TITLES].map((t) => ` ${t} `);
 const SPOKESPERSON_FAMILY = [...SPOKESPERSON_TITLES].map((t) => ` ${t} `);
 
 interface PersonInfo {
-  /** lower-case text written before the person's mentions (their titles) */
+  /** lower-case text written before the person's mentions (their titles), with the mention's role */
   before: string[];
+  /** the same with non-word characters as spaces, padded for whole-word search: made only when a title is looked for */
+  titles: string[] | null;
   affils: Set<string>;
   gender?: 'm' | 'f';
   mentions: number;
@@ -118,7 +120,7 @@ export class SpeakerContext {
         continue;
       }
       const canon = this.fixPerson(e.canonical);
-      const info = people.get(canon) ?? { before: [], affils: new Set<string>(), mentions: 0 };
+      const info: PersonInfo = people.get(canon) ?? { before: [], titles: null, affils: new Set<string>(), gender: undefined, mentions: 0 };
       info.mentions++;
       // The title phrase: back from the name to the previous punctuation, at most 80 characters.
       let from = Math.max(0, e.start - 80);
@@ -131,7 +133,7 @@ export class SpeakerContext {
       }
       const before = text.slice(from, e.start).normalize('NFC').toLowerCase();
       const role = e.role!.normalize('NFC').toLowerCase();
-      info.before.push(` ${`${before} ${role}`.replace(NON_WORD_RE, ' ')} `);
+      info.before.push(`${before} ${role}`);
       for (let k = affilsBefore.length - 1; k >= 0 && affilsBefore[k]!.start >= from; k--) info.affils.add(this.stateOf(affilsBefore[k]!));
       const hon = lastWord(before);
       if (hon === 'ông') info.gender = 'm';
@@ -193,7 +195,8 @@ export class SpeakerContext {
     const family = LEADER_TITLES.has(title) ? LEADER_FAMILY : SPOKESPERSON_TITLES.has(title) ? SPOKESPERSON_FAMILY : [` ${title} `];
     for (const [canon, info] of this.peopleIndex()) {
       if (!info.affils.has(affil)) continue;
-      const ok = info.before.some((b) => family.some((t) => b.includes(t)));
+      info.titles ??= info.before.map((b) => ` ${b.replace(NON_WORD_RE, ' ')} `);
+      const ok = info.titles.some((b) => family.some((t) => b.includes(t)));
       if (ok && info.mentions > bestMentions) {
         best = canon;
         bestMentions = info.mentions;
