@@ -93,8 +93,8 @@ export class StoryIndex {
   private stories = new Map<string, StoryState>();
   /** term id → the slots of the stories whose centroid has it, with the centroid's (unnormalised) weight */
   private postings = new Postings();
-  /** story by slot */
-  private bySlot: StoryState[] = [];
+  /** story by slot (undefined once it is emptied: a deleted hole made V8 recompile `dots` for holey arrays) */
+  private bySlot: (StoryState | undefined)[] = [];
   /** per stored document: its story (and, while the index lives, its vector for batch refinement) */
   private docs = new Map<string, Member>();
   private slots = 0;
@@ -287,7 +287,7 @@ export class StoryIndex {
     if (s.docs.length === 0) {
       for (const term of [...s.at.keys()]) this.dropTerm(s, term);
       this.stories.delete(s.id);
-      delete this.bySlot[s.slot];
+      this.bySlot[s.slot] = undefined;
     } else {
       let dot = 0;
       const { ids, weights } = m.vector;

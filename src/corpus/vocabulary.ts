@@ -30,6 +30,7 @@ const kindWeight = (term: string) => (term[0] === '@' ? KIND_WEIGHT.entity : ter
  */
 class PairTable {
   private mask: number;
+  /** (a + 1, b, id) per slot; 0 in the first cell marks an empty slot, so a new table needs no fill */
   private cells: Int32Array;
   private used = 0;
   private lastCell = 0;
@@ -39,7 +40,7 @@ class PairTable {
     let size = 1 << 14;
     while (size < 2 * expected) size *= 2;
     this.mask = size - 1;
-    this.cells = new Int32Array(3 * size).fill(-1);
+    this.cells = new Int32Array(3 * size);
   }
 
   private slot(a: number, b: number): number {
@@ -47,13 +48,14 @@ class PairTable {
     h ^= h >>> 13;
     let i = h & this.mask;
     const cells = this.cells;
-    while (cells[3 * i] !== -1 && (cells[3 * i] !== a || cells[3 * i + 1] !== b)) i = (i + 1) & this.mask;
+    const a1 = a + 1;
+    while (cells[3 * i] !== 0 && (cells[3 * i] !== a1 || cells[3 * i + 1] !== b)) i = (i + 1) & this.mask;
     return 3 * i;
   }
 
   get(a: number, b: number): number {
     const c = (this.lastCell = this.slot(a, b));
-    return this.cells[c] === -1 ? -1 : this.cells[c + 2]!;
+    return this.cells[c] === 0 ? -1 : this.cells[c + 2]!;
   }
 
   /** Store the pair the last `get` did not find. */
@@ -63,7 +65,7 @@ class PairTable {
       this.grow();
       c = this.slot(a, b);
     }
-    this.cells[c] = a;
+    this.cells[c] = a + 1;
     this.cells[c + 1] = b;
     this.cells[c + 2] = value;
   }
@@ -71,10 +73,10 @@ class PairTable {
   private grow(): void {
     const old = this.cells;
     this.mask = this.mask * 2 + 1;
-    this.cells = new Int32Array(3 * (this.mask + 1)).fill(-1);
+    this.cells = new Int32Array(3 * (this.mask + 1));
     for (let c = 0; c < old.length; c += 3) {
-      if (old[c] === -1) continue;
-      const d = this.slot(old[c]!, old[c + 1]!);
+      if (old[c] === 0) continue;
+      const d = this.slot(old[c]! - 1, old[c + 1]!);
       this.cells[d] = old[c]!;
       this.cells[d + 1] = old[c + 1]!;
       this.cells[d + 2] = old[c + 2]!;
@@ -168,20 +170,26 @@ export class Vocabulary {
   /** id → term string; built on demand for bigrams (see `term`) */
   private readonly strings: (string | undefined)[] = [];
   /** for a bigram id: the ids of its parts; -1 otherwise */
-  private left = new Int32Array(1024);
-  private right = new Int32Array(1024);
-  private kindOf = new Float64Array(1024);
-  private flagsOf = new Uint8Array(1024);
+  private left: Int32Array;
+  private right: Int32Array;
+  private kindOf: Float64Array;
+  private flagsOf: Uint8Array;
   private readonly pairs: PairTable;
   private readonly raw = new RawTable();
   private readonly entities = new Map<string, number>();
 
   /**
-   * `tokens`: how many tokens will be counted, if known (a batch). A pile has about one new word pair per
-   * four tokens; sizing the pair table for them up front saves growing (rehashing) it five times.
+   * `tokens`: how many tokens will be counted, if known (a batch). A pile has a little over one new term per
+   * four tokens, most of them word pairs (ViMs: 196k in 688k); sizing the tables for that up front (terms
+   * with a margin) saves growing (rehashing, copying) them several times.
    */
   constructor(tokens = 0) {
     this.pairs = new PairTable(tokens >> 2);
+    const terms = Math.max(1024, tokens >> 1);
+    this.left = new Int32Array(terms);
+    this.right = new Int32Array(terms);
+    this.kindOf = new Float64Array(terms);
+    this.flagsOf = new Uint8Array(terms);
   }
 
   get size(): number {
