@@ -12,7 +12,7 @@ export interface LineFeatures {
   text: string;
   key: string;
   chars: number;
-  /** words, counted up to WORDS_COUNTED: only small counts are ever compared */
+  /** words, counted only as far as any test compares them (see wordCount) */
   words: number;
   /** ends like a sentence (. ! ? … possibly followed by a closing quote) */
   endsSentence: boolean;
@@ -67,16 +67,14 @@ function oddSpace(k: string): boolean {
   return false;
 }
 
-/** Beyond this many words a line is simply long: counting stops there, sparing a scan of every paragraph. */
-const WORDS_COUNTED = 31;
-
 /**
- * Words of a trimmed line, up to WORDS_COUNTED: its runs of white space plus one (what
- * `t.split(/\s+/).length` gives, without the array).
+ * Words of a trimmed line: its runs of white space plus one (what `t.split(/\s+/).length` gives,
+ * without the array), counted no further than `limit`: only small counts are ever compared, so
+ * counting stops there instead of scanning every paragraph.
  */
-function wordCount(t: string): number {
+function wordCount(t: string, limit: number): number {
   let n = 1;
-  for (let i = 0; i < t.length && n < WORDS_COUNTED; i++) if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
+  for (let i = 0; i < t.length && n < limit; i++) if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
   return n;
 }
 const CLOSERS = new Set([...'"”’»)]'].map((c) => c.charCodeAt(0)));
@@ -176,7 +174,8 @@ export function lineFeatures(text: string): LineFeatures {
   const chars = t.length;
   const f = blankFeatures(t, chars);
   if (chars > 1000) return longLine(f);
-  const words = t ? wordCount(t) : 0;
+  // a short line (≤ 160 chars) needs its count up to 31, any other line only up to 6 (tests go to ≤ 5)
+  const words = t ? wordCount(t, chars <= 160 ? 31 : 6) : 0;
   const endsSentence = endsLikeSentence(t);
   const date = chars <= 90 && MAYBE_DATE.test(t) ? parseStatedDate(t) : null;
   // whole-line phrases are short: long lines skip those tests (most lines of an article are long)
