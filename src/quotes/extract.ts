@@ -121,8 +121,13 @@ function tokenStartingAt(toks: readonly { s: number }[], s: number): number {
 
 /** A paragraph without speech still names who later pronouns refer to: its first person. */
 function rememberFirstPerson(ctx: SpeakerContext, b: Span): void {
-  const m = ctx.ents.find((e) => e.start >= b.start && e.end <= b.end && e.type === 'PER');
-  if (m) ctx.remember(makeSpeaker(ctx.fixPerson(m.canonical), 'PER', m.start, m.end, true));
+  for (const m of ctx.ents) {
+    if (m.start >= b.end) return; // mentions are sorted by start
+    if (m.start >= b.start && m.end <= b.end && m.type === 'PER') {
+      ctx.remember(makeSpeaker(ctx.fixPerson(m.canonical), 'PER', m.start, m.end, true));
+      return;
+    }
+  }
 }
 
 interface BlockState {
