@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanDraft, cleanDrafts, type CleanResult } from '../src/clean/index.ts';
+import { cleanDraft, cleanDrafts, lineBlocks, type CleanResult } from '../src/clean/index.ts';
 import type { ArticleDraft } from '../src/ingest/types.ts';
 import { SEEDS } from './helpers/shared.ts';
 
@@ -111,4 +111,12 @@ test('hostile lines: a 2 MB line, thousands of short lines and an empty draft do
   const many = Array.from({ length: 20_000 }, (_, i) => (i % 3 ? `Dòng ${i}` : 'Chia sẻ')).join('\n');
   assert.equal(cleanDraft(draft(many)).blocks.length, 20_000);
   assert.deepEqual(cleanDraft(draft('')).blocks, []);
+});
+
+test('line blocks: CRLF, tabs, no-break and ideographic spaces, blank lines and a trailing newline stay outside the blocks', () => {
+  const text = 'Tiêu đề bài viết\r\n\u00a0\t Đoạn một có khoảng trắng lạ.\u3000\n\n \u2003 \nĐoạn cuối.\n';
+  const spans = lineBlocks(text).map((b) => text.slice(b.start, b.end));
+  assert.deepEqual(spans, ['Tiêu đề bài viết', 'Đoạn một có khoảng trắng lạ.', 'Đoạn cuối.']);
+  assert.deepEqual(lineBlocks('\n\n'), []);
+  assert.deepEqual(lineBlocks('a'), [{ start: 0, end: 1, role: 'body' }]);
 });
