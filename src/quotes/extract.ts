@@ -139,6 +139,8 @@ interface BlockState {
 class BlockReader {
   private readonly text: string;
   private readonly v: TokView;
+  /** the block's tokens (this.v.toks), a plain field: read in every step */
+  private readonly toks: Tok[];
   private readonly regions: QuoteRegion[];
   /** for each token, the region whose opening mark it is, or -1; and each region's closing-mark token */
   private readonly opens: Int32Array;
@@ -155,6 +157,7 @@ class BlockReader {
   ) {
     this.text = doc.text;
     this.regions = regions;
+    this.toks = toks;
     this.v = { toks, ent: entityIndex(toks, ctx.ents) };
     this.opens = new Int32Array(toks.length).fill(-1);
     for (let ri = 0; ri < this.regions.length; ri++) {
@@ -173,10 +176,6 @@ class BlockReader {
 
   read(): void {
     for (const u of splitUnits(this.v.toks, this.regions)) this.unit(u);
-  }
-
-  private get toks() {
-    return this.v.toks;
   }
 
   /** The reporting verb starting at token i, if it is used as one there. */
