@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../core/doc.ts';
 import { FUNCTION_SYLLABLES, syllableKeys, type ProseSentence } from './sentences.ts';
+import { PairTable } from './pair-table.ts';
 
 export interface ConceptOptions {
   /** concept weight = (documents + titleWeight × titles containing it) ^ power */
@@ -23,44 +24,6 @@ export interface StoryConcepts {
   weights: Float64Array;
 }
 
-/**
- * Bigram ids through open addressing on the pair of syllable ids (a JS Map keyed by numbers costs
- * several times more per lookup, and a story looks up every bigram of its prose). Grows when half full.
- */
-class PairTable {
-  private a = new Int32Array(1024).fill(-1);
-  private b = new Int32Array(1024);
-  private id = new Int32Array(1024);
-  private used = 0;
-
-  /** The id of pair (x, y), or -1; with `next` >= 0 an absent pair is stored under that id. */
-  get(x: number, y: number, next: number): number {
-    const mask = this.a.length - 1;
-    for (let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask; ; h = (h + 1) & mask) {
-      const ax = this.a[h]!;
-      if (ax === x && this.b[h] === y) return this.id[h]!;
-      if (ax !== -1) continue;
-      if (next < 0) return -1;
-      if (2 * ++this.used > this.a.length) return this.grow(x, y, next);
-      this.a[h] = x;
-      this.b[h] = y;
-      this.id[h] = next;
-      return next;
-    }
-  }
-
-  private grow(x: number, y: number, next: number): number {
-    const [a, b, id] = [this.a, this.b, this.id];
-    this.a = new Int32Array(a.length * 2).fill(-1);
-    this.b = new Int32Array(a.length * 2);
-    this.id = new Int32Array(a.length * 2);
-    this.used = 0;
-    for (let h = 0; h < a.length; h++) if (a[h] !== -1) this.get(a[h]!, b[h]!, id[h]!);
-    return this.get(x, y, next);
-  }
-}
-
-/** Per concept: how many of the documents' titles contain it (each concept once per title). */
 function titleCounts(docs: Doc[], vocabulary: Map<string, number>, unigramId: Int32Array, pairs: PairTable, n: number): Float64Array {
   const inTitles = new Float64Array(n);
   const seenIn = new Int32Array(n).fill(-1);
@@ -72,7 +35,7 @@ function titleCounts(docs: Doc[], vocabulary: Map<string, number>, unigramId: In
       if (i < 0) {
         const x = t[t.length + i]!;
         if (x >= 0) id = unigramId[x]!;
-      } else if (t[i]! >= 0 && t[i + 1]! >= 0) id = pairs.get(t[i]!, t[i + 1]!, -1);
+      } else if (t[i]! >= 0 && t[i + 1]! >= 0) id = pairs.get(t[i]!, t[i + 1]!);
       if (id >= 0 && seenIn[id] !== di) {
         seenIn[id] = di;
         inTitles[id]!++;
@@ -98,7 +61,7 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
   const vocabulary = new Map<string, number>();
   const isFunction: number[] = [];
   const unigramId: number[] = []; // per syllable: its concept id (content syllables), or -1
-  const pairs = new PairTable();
+  const pairs = new PairTable(512);
   const unigrams = opt.unigramWeight > 0;
   // Per syllable of the story: the concept of the syllable and of the bigram it starts, or -1.
   const unigramAt = new Int32Array(total).fill(-1);
@@ -128,8 +91,12 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
         unigramAt[at] = unigramId[x]!;
       }
       if (i + 1 < keys.length && !(isFunction[x] && isFunction[syl[i + 1]!])) {
-        const id = pairs.get(x, syl[i + 1]!, isBigram.length);
-        if (id === isBigram.length) isBigram.push(1);
+        let id = pairs.get(x, syl[i + 1]!);
+        if (id < 0) {
+          id = isBigram.length;
+          pairs.add(x, syl[i + 1]!, id);
+          isBigram.push(1);
+        }
         bigramAt[at] = id;
       }
     }
