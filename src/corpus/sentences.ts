@@ -5,6 +5,7 @@
 import type { Doc } from '../core/doc.ts';
 import { PROSE_ROLES } from '../core/roles.ts';
 import { matchKey } from '../text/fold.ts';
+import { SeenTable, hashStep } from '../text/seen.ts';
 
 export interface ProseSentence {
   doc: Doc;
@@ -46,36 +47,19 @@ function isWordChar(c: number): boolean {
 /**
  * Syllables met before, returned as the same string object: news repeats a few thousand syllables,
  * so most runs cost no new string, and a reused string already carries the hash the maps that read
- * it need. Open addressing on a hash the scan computes as it reads the characters; the table empties
- * itself when half full, so memory stays bounded on any input. Longer runs (numbers, URLs, foreign
- * words) rarely repeat: they are cut out, not remembered (and V8 would keep a cut of 13 characters or
- * more as a view of the whole document's key, which the table must not hold on to).
+ * it need. Longer runs (numbers, URLs, foreign words) rarely repeat: they are cut out, not remembered
+ * (and V8 would keep a cut of 13 characters or more as a view of the whole document's key, which the
+ * table must not hold on to).
  */
-const SLOTS = 1 << 16;
 const MAX_REMEMBERED = 12;
-const seenHash = new Int32Array(SLOTS);
-const seenText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-let seenCount = 0;
+const seenSyllables = new SeenTable<null>(1 << 16);
 
 function syllableAt(key: string, start: number, end: number, h: number): string {
-  const n = end - start;
-  if (n > MAX_REMEMBERED) return key.slice(start, end);
-  let k = (h ^ (h >>> 15)) & (SLOTS - 1);
-  for (let t = seenText[k]; t !== undefined; k = (k + 1) & (SLOTS - 1), t = seenText[k]) {
-    if (seenHash[k] !== h || t.length !== n) continue;
-    let j = 0;
-    while (j < n && t.charCodeAt(j) === key.charCodeAt(start + j)) j++;
-    if (j === n) return t;
-  }
-  if (seenCount >= SLOTS / 2) {
-    seenText.fill(undefined);
-    seenCount = 0;
-    k = (h ^ (h >>> 15)) & (SLOTS - 1);
-  }
+  if (end - start > MAX_REMEMBERED) return key.slice(start, end);
+  const seen = seenSyllables.find(key, start, end, h);
+  if (seen) return seen.text;
   const text = key.slice(start, end);
-  seenHash[k] = h;
-  seenText[k] = text;
-  seenCount++;
+  seenSyllables.put(h, text, null);
   return text;
 }
 
@@ -103,7 +87,7 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
     }
     if (isWordChar(c)) {
       if (runStart < 0) [runStart, h] = [i, 0];
-      h = (Math.imul(h, 31) + c) | 0;
+      h = hashStep(h, c);
       if (!inToken) [tokens, inToken] = [tokens + 1, true];
     } else {
       if (runStart >= 0) {
