@@ -12,7 +12,7 @@ import { recognizeEntities, linkEntities } from './entities/index.ts';
 import { extractQuotes, extractClaims } from './quotes/index.ts';
 import { buildStories, type StoryOptions } from './corpus/index.ts';
 import type { Story } from './corpus/story.ts';
-import { Clock, type StageTiming } from './core/timing.ts';
+import { Clock, timed, type StageTiming, type Timer } from './core/timing.ts';
 export type { StageTiming } from './core/timing.ts';
 
 /** Metadata known from elsewhere (a crawler), keyed by path as given or its basename. */
@@ -27,8 +27,6 @@ export interface MetaRecord {
 
 export interface AnalyzeOptions extends ReadOptions, StoryOptions {
   meta?: MetaRecord[];
-  /** called as work advances, for progress bars */
-  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export interface AnalyzeResult {
@@ -101,32 +99,41 @@ export function makeDocs(drafts: ArticleDraft[], meta?: MetaRecord[], errors: In
  * stage's tables and compiled code stay hot in the CPU caches: run document by document, each stage
  * found the segmenter's weights evicted by the stages before it (~30 % slower). A document whose
  * analysis fails is reported and left out of the later stages; the others go on.
+ * Each stage is timed once over all documents: a clock reading per document cost 3 % of the run.
  */
-function runComponents(docs: Doc[], components: DocComponent[], clock: Clock, errors: InputError[], opts: AnalyzeOptions): Doc[] {
+function runComponents(docs: Doc[], components: DocComponent[], clock: Clock, errors: InputError[]): Doc[] {
   let alive = docs;
-  const total = components.length * docs.length;
-  components.forEach((c, ci) => {
+  for (const c of components) {
     const next: Doc[] = [];
-    alive.forEach((doc, i) => {
-      try {
-        runComponent(c, doc, clock);
-        next.push(doc);
-      } catch (e) {
-        errors.push({ path: doc.meta.path, message: `analysis failed: ${(e as Error).message}` });
+    let inferMs = 0;
+    let inferCpuMs = 0;
+    const inferTimer = (stage: string, ms: number, cpuMs: number): void => {
+      clock.add(stage, ms, cpuMs);
+      inferMs += ms;
+      inferCpuMs += cpuMs;
+    };
+    timed((stage, ms, cpuMs) => clock.add(stage, ms - inferMs, cpuMs - inferCpuMs), c.name, () => {
+      for (const doc of alive) {
+        try {
+          runComponent(c, doc, inferTimer);
+          next.push(doc);
+        } catch (e) {
+          errors.push({ path: doc.meta.path, message: `analysis failed: ${(e as Error).message}` });
+        }
       }
-      opts.onProgress?.('annotate', ci * docs.length + i + 1, total);
     });
     alive = next;
-  });
+  }
   return alive;
 }
 
-function runComponent(c: DocComponent, doc: Doc, clock: Clock): void {
-  (doc.layers as unknown as Record<string, unknown>)[c.layer] = clock.time(c.name, () => c.run(doc));
+/** One component on one document; `published` inference is timed on its own (it runs on few documents). */
+function runComponent(c: DocComponent, doc: Doc, inferTimer: Timer): void {
+  (doc.layers as unknown as Record<string, unknown>)[c.layer] = c.run(doc);
   if (c.name === 'timexes' && doc.meta.published.basis === 'unknown') {
     // No date on the page: infer one from the dated mentions, then resolve the timexes against it.
-    doc.meta.published = clock.time('published', () => inferPublished(doc));
-    if (doc.meta.published.basis === 'inferred') doc.layers.timexes = clock.time(c.name, () => c.run(doc)) as Layers['timexes'];
+    doc.meta.published = timed(inferTimer, 'published', () => inferPublished(doc));
+    if (doc.meta.published.basis === 'inferred') doc.layers.timexes = c.run(doc) as Layers['timexes'];
   }
 }
 
@@ -135,9 +142,9 @@ function runComponent(c: DocComponent, doc: Doc, clock: Clock): void {
  * Documents whose analysis fails are reported in `errors` and left out of the result.
  */
 export function annotateDocs(docs: Doc[], opts: AnalyzeOptions = {}, errors: InputError[] = [], clock = new Clock()): Doc[] {
-  const ok = runComponents(docs, ANNOTATORS, clock, errors, opts);
+  const ok = runComponents(docs, ANNOTATORS, clock, errors);
   clock.time('link', () => linkEntities(ok));
-  return runComponents(ok, ATTRIBUTORS, clock, errors, opts);
+  return runComponents(ok, ATTRIBUTORS, clock, errors);
 }
 
 /** Annotate already-made Docs and build stories: the whole job after reading files. */
