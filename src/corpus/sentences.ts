@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../core/doc.ts';
 import { PROSE_ROLES } from '../core/roles.ts';
-import { matchKey } from '../text/fold.ts';
+import { matchKey, normalizeTonePlacement } from '../text/fold.ts';
 import { SeenTable, hashStep } from '../text/seen.ts';
 
 export interface ProseSentence {
@@ -78,17 +78,27 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
   let h = 0;
   let tokens = 0;
   let inToken = false;
+  // Plain assignments, no destructuring: until V8 optimises this loop, `[a, b] = [x, y]` builds an array.
   for (let i = start; i < end; i++) {
     let c = key.charCodeAt(i);
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       const lo = key.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) [c, width] = [(c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, 2];
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
+      }
     }
     if (isWordChar(c)) {
-      if (runStart < 0) [runStart, h] = [i, 0];
+      if (runStart < 0) {
+        runStart = i;
+        h = 0;
+      }
       h = hashStep(h, c);
-      if (!inToken) [tokens, inToken] = [tokens + 1, true];
+      if (!inToken) {
+        tokens++;
+        inToken = true;
+      }
     } else {
       if (runStart >= 0) {
         runs.push(syllableAt(key, runStart, i, h));
@@ -132,7 +142,9 @@ export function countWords(text: string): number {
  */
 function alignedKey(text: string): string | null {
   if (/[\u200b\u200c\u200d\u2060\ufeff\u0130]/.test(text) || text.normalize('NFC') !== text) return null;
-  const key = matchKey(text);
+  // matchKey(text) without its two passes that change nothing scanRuns reads: the text is NFC already,
+  // and the odd spaces it would turn into " " are spaces to scanRuns either way (and never in a syllable).
+  const key = normalizeTonePlacement(text).toLowerCase();
   return key.length === text.length ? key : null;
 }
 
