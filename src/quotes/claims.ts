@@ -2,15 +2,18 @@
 import type { Doc } from '../core/doc.ts';
 import type { Claim, EntityMention } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
-import { statementsOf } from './extract.ts';
+import { analysisOf } from './extract.ts';
 import { sameShape, type Speaker } from './speakers.ts';
 import { classifyStance } from './stance.ts';
 
 export function extractClaims(doc: Doc): Claim[] {
   const out: Claim[] = [];
-  const ents = doc.layers.entities.map(sameShape).sort((a, b) => a.start - b.start);
+  const { statements, mentions } = analysisOf(doc);
+  // namesOthers only asks whether some mention lies in a span: the quote reader's sorted copy serves
+  // unless it left out a mention with an empty or out-of-text span
+  const ents = mentions.length === doc.layers.entities.length ? mentions : doc.layers.entities.map(sameShape).sort((a, b) => a.start - b.start);
   // plain loops: this runs once per document, mostly before V8 has optimised it
-  for (const s of statementsOf(doc)) {
+  for (const s of statements) {
     const speaker = s.speaker;
     if (!speaker) continue;
     const text = doc.text.slice(s.start, s.end);

@@ -10,6 +10,7 @@
  * Every step moves forward through the tokens, so the work is linear in the length of the text.
  */
 import type { Doc } from '../core/doc.ts';
+import type { EntityMention } from '../core/layers.ts';
 import { lowerBound } from '../core/span.ts';
 import type { Span } from '../core/span.ts';
 import { PROSE_ROLES } from '../core/roles.ts';
@@ -70,19 +71,31 @@ const NOUN_COMPLEMENT = /(tuyên bố|nhận định|cáo buộc)$/;
 const INNER_REACH = 60;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '-', '–']);
 
-const cache = new WeakMap<Doc, { ents: unknown; statements: Statement[] }>();
+/** What reading a document found: its statements, and the entity mentions they were read with. */
+export interface Analysis {
+  statements: Statement[];
+  /** the entity layer's mentions in one shape, sorted by start (longer first), empty or out-of-text spans left out */
+  mentions: EntityMention[];
+}
+
+const cache = new WeakMap<Doc, { ents: unknown; analysis: Analysis }>();
 
 /** All statements of a document, computed once per entity layer. */
 export function statementsOf(doc: Doc): Statement[] {
-  const hit = cache.get(doc);
-  if (hit && hit.ents === doc.layers.entities) return hit.statements;
-  const statements = analyse(doc);
-  cache.set(doc, { ents: doc.layers.entities, statements });
-  return statements;
+  return analysisOf(doc).statements;
 }
 
-function analyse(doc: Doc): Statement[] {
+/** The statements of a document and the mentions they were read with, computed once per entity layer. */
+export function analysisOf(doc: Doc): Analysis {
+  const hit = cache.get(doc);
+  if (hit && hit.ents === doc.layers.entities) return hit.analysis;
   const ctx = new SpeakerContext(doc);
+  const analysis: Analysis = { statements: analyse(doc, ctx), mentions: ctx.ents };
+  cache.set(doc, { ents: doc.layers.entities, analysis });
+  return analysis;
+}
+
+function analyse(doc: Doc, ctx: SpeakerContext): Statement[] {
   const out: Statement[] = [];
   const state: BlockState = { pendingColon: null, lastBlockWithSpeech: -2 };
   const blocks = doc.blocksWith(PROSE_ROLES);

@@ -15,33 +15,41 @@ export function wordsOf(text: string): string {
   return ` ${text.normalize('NFC').toLowerCase().replace(NON_WORDS, ' ').trim()} `;
 }
 
-/** Markers grouped by first word, so that a claim is read once per marker list, word by word. */
-function markerIndex(markers: readonly string[]): Map<string, string[][]> {
-  const idx = new Map<string, string[][]>();
-  for (const m of markers) {
-    const parts = m.split(' ');
-    const list = idx.get(parts[0]!) ?? [];
-    list.push(parts);
-    idx.set(parts[0]!, list);
+// The marker lists, as bits: a statement's words are read once for all three lists.
+const DENY = 1;
+const WARN = 2;
+const ALLEGE = 4;
+
+/** Every marker grouped by its first word, as its words with the bit of its list. */
+function markerIndex(lists: readonly (readonly [readonly string[], number])[]): Map<string, { parts: string[]; bit: number }[]> {
+  const idx = new Map<string, { parts: string[]; bit: number }[]>();
+  for (const [markers, bit] of lists) {
+    for (const m of markers) {
+      const parts = m.split(' ');
+      const list = idx.get(parts[0]!) ?? [];
+      list.push({ parts, bit });
+      idx.set(parts[0]!, list);
+    }
   }
   return idx;
 }
-const DENY = markerIndex(DENY_MARKERS);
-const WARN = markerIndex(WARN_MARKERS);
-const ALLEGE = markerIndex(ALLEGE_MARKERS);
+const MARKERS = markerIndex([[DENY_MARKERS, DENY], [WARN_MARKERS, WARN], [ALLEGE_MARKERS, ALLEGE]]);
 const OWN = OWN_SIDE.map((m) => ` ${m} `);
 
-function hasAny(words: readonly string[], idx: Map<string, string[][]>): boolean {
+/** The lists with a marker among the words (a deny marker ends the search: it decides the stance). */
+function markersIn(words: readonly string[]): number {
+  let found = 0;
   for (let i = 0; i < words.length; i++) {
-    const cands = idx.get(words[i]!);
+    const cands = MARKERS.get(words[i]!);
     if (!cands) continue;
-    for (const parts of cands) {
+    for (const { parts, bit } of cands) {
       let k = 1;
       while (k < parts.length && words[i + k] === parts[k]) k++;
-      if (k === parts.length) return true;
+      if (k === parts.length) found |= bit;
     }
+    if (found & DENY) return found;
   }
-  return false;
+  return found;
 }
 const ELIDED_OWN_START = new Set(['sẽ', 'đang', 'đã', 'vẫn', 'tiếp', 'luôn', 'cam', 'muốn']);
 
@@ -60,9 +68,10 @@ export function classifyStance({ cue, words, denyContext, namesOthers }: StanceI
   if (cue?.strong && cue.stance) return cue.stance;
   if (denyContext) return 'deny';
   const list = words.trim().split(' ');
-  if (hasAny(list, DENY)) return 'deny';
-  if (hasAny(list, WARN)) return 'warn';
-  if (hasAny(list, ALLEGE)) return 'allege';
+  const found = markersIn(list);
+  if (found & DENY) return 'deny';
+  if (found & WARN) return 'warn';
+  if (found & ALLEGE) return 'allege';
   if (cue?.stance) return cue.stance;
   const first = list;
   const ownSide = OWN.some((o) => words.startsWith(o)) || ELIDED_OWN_START.has(first[0] ?? '');

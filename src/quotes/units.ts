@@ -87,8 +87,6 @@ export function findQuoteRegions(text: string, from: number, to: number): QuoteR
 }
 
 const UPPER_RE = /\p{Lu}/u;
-/** Decomposed text needs NFC before lexicon lookups; most text is already composed. */
-const COMBINING_RE = /[\u0300-\u036f]/;
 /** - . ' ’ inside a word: "Jean-Pierre", "11.000" */
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 39 || c === 0x2019;
 
@@ -103,47 +101,63 @@ function isWordCode(c: number): boolean {
 
 const isSpaceCode = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 
-/**
- * Code units below U+2000 that lower-casing changes (U+2000 and above: assumed to change). Most syllables
- * of a block are lower case already: they are cut out of the text and need no lower-casing.
- */
-const CASED = new Uint8Array(0x2000);
-for (let c = 0; c < CASED.length; c++) CASED[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 0 : 1;
-const cased = (c: number) => c >= 0x2000 || CASED[c] === 1;
+// What the tokenizer asks of a code unit, as bits: one table lookup per character below U+2000
+// (every Vietnamese letter) instead of a chain of range tests.
+const WORD = 1;
+/** lower-casing changes it (at U+2000 and above: assumed to) */
+const CASED = 2;
+const SPACE = 4;
+/** a combining mark U+0300–U+036F: decomposed text needs NFC before lexicon lookups */
+const COMBINING = 8;
+const CLASS = new Uint8Array(0x2000);
+for (let c = 0; c < CLASS.length; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = (isWordCode(c) ? WORD : 0) | (ch.toLowerCase() !== ch ? CASED : 0) | (isSpaceCode(c) ? SPACE : 0) | (c >= 0x300 && c <= 0x36f ? COMBINING : 0);
+}
+const classOf = (c: number): number => (c < 0x2000 ? CLASS[c]! : (isWordCode(c) ? WORD : 0) | CASED | (isSpaceCode(c) ? SPACE : 0));
 
 /** Syllable and punctuation tokens of `text[from, to)`, each marked with its quotation region. */
 export function tokenize(text: string, from: number, to: number, regions: QuoteRegion[]): Tok[] {
+  // most text is composed: it is read once, and again only when a combining mark turns up
+  return scanTokens(text, from, to, regions, false) ?? scanTokens(text, from, to, regions, true)!;
+}
+
+/** The tokens; null when a combining mark turns up in text read as composed (`decomposed` false). */
+function scanTokens(text: string, from: number, to: number, regions: QuoteRegion[], decomposed: boolean): Tok[] | null {
   const out: Tok[] = [];
-  const decomposed = COMBINING_RE.test(text.slice(from, to));
   let r = 0;
   let i = from;
   while (i < to) {
-    let c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    let k = classOf(text.charCodeAt(i));
+    if (k & SPACE) {
       i++;
       continue;
     }
     const s = i;
-    const w = isWordCode(c);
-    let hasCase = cased(c);
+    const w = (k & WORD) !== 0;
+    let seen = k;
     if (w) {
       i++;
       for (;;) {
-        while (i < to && isWordCode((c = text.charCodeAt(i)))) {
-          if (cased(c)) hasCase = true;
+        while (i < to && ((k = classOf(text.charCodeAt(i))) & WORD)) {
+          seen |= k;
           i++;
         }
-        if (i + 1 < to && isJoiner(text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
-          if (cased(c)) hasCase = true;
+        if (i + 1 < to && isJoiner(text.charCodeAt(i)) && ((k = classOf(text.charCodeAt(i + 1))) & WORD)) {
+          seen |= k;
           i += 2;
         } else break;
       }
-    } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    } else {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    }
+    if (seen & COMBINING && !decomposed) return null;
     while (r < regions.length && regions[r]!.close < s) r++;
     const reg = regions[r];
     const q = reg && s > reg.open && s < reg.close ? r : -1;
     const raw = text.slice(s, i);
-    if (!decomposed && !hasCase) {
+    if (!decomposed && !(seen & CASED)) {
       out.push({ s, e: i, low: raw, w, cap: false, q });
       continue;
     }
