@@ -71,6 +71,58 @@ const HAS_DIGIT = /\p{N}/u;
 const BREAK = /[.!?…:;“”"«»]|\n/;
 const cap = (t: string) => UPPER.test(t);
 
+// Per UTF-16 unit of a gap between syllables: SPACE when \s matches it, BREAK_MARK when BREAK does; -1 not looked at yet.
+const SPACE = 1;
+const BREAK_MARK = 2;
+const GAP_UNIT = new Int8Array(0x10000).fill(-1);
+function gapUnit(c: number): number {
+  const v = GAP_UNIT[c]!;
+  if (v >= 0) return v;
+  const ch = String.fromCharCode(c);
+  return (GAP_UNIT[c] = (/\s/.test(ch) ? SPACE : 0) | (BREAK.test(ch) ? BREAK_MARK : 0));
+}
+
+// unusualGap()'s answer: the index of the separator here, plus GAP_INITIAL when a sentence starts after the gap
+const GAP_SEPS: readonly Sep[] = ['p', ' ', '-', ' - ', '.'];
+const GAP_INITIAL = 8;
+
+/**
+ * The separator a gap other than one space or ", " makes (text[from, to), between prev and a syllable
+ * capitalised or not), read in one pass over its characters instead of cutting it out and trying
+ * regexps. Every test runs on every call, so the tokenizer's optimised code does not meet a branch
+ * it never saw and get thrown away. The rules, as regexps over the gap:
+ *   '-', '‐', '&', or / +& +/ between capitalised words → '-' ("Jong-un", "NN&PTNT", "Pratt & Whitney");
+ *   /^\s+$/ → ' ';  /^\s+[-–—]\s+$/ → ' - ';  '.' after an acronym or an initial, or /^\.\s+$/ after an
+ *   initial, before a capital → '.'; any other gap holding one of BREAK starts a sentence.
+ */
+function unusualGap(text: string, from: number, to: number, prev: Word, capNext: boolean, second: boolean): number {
+  const prevCap = prev.cap;
+  const prevInitial = prev.initial;
+  const prevShort = prev.text.length === 1;
+  const prevAcronym = prev.allCaps || prevShort;
+  // the gap read as: white space, one mark, white space, rest
+  let mark = from;
+  let plain = true; // the white space is plain spaces
+  for (; mark < to && gapUnit(text.charCodeAt(mark)) & SPACE; mark++) if (text.charCodeAt(mark) !== 32) plain = false;
+  if (mark === to) return 1; // white space only
+  const m = text.charCodeAt(mark);
+  let k = mark + 1;
+  for (; k < to && gapUnit(text.charCodeAt(k)) & SPACE; k++) if (text.charCodeAt(k) !== 32) plain = false;
+  const one = k === to; // nothing after the white space that follows the mark
+  const before = mark - from;
+  const after = k - mark - 1;
+  const spaced = one && before > 0 && after > 0;
+  let sep = 0;
+  if (one && before === 0 && after === 0 && (m === 45 || m === 0x2010 || m === 38)) sep = 2;
+  else if (spaced && m === 38 && plain && prevCap && capNext) sep = 2;
+  else if (spaced && (m === 45 || m === 0x2013 || m === 0x2014)) sep = 3;
+  else if (one && before === 0 && m === 46 && capNext && prevCap && (after === 0 ? prevAcronym : prevShort)) sep = 4;
+  let brk = false;
+  for (let n = from; n < to; n++) if (gapUnit(text.charCodeAt(n)) & BREAK_MARK) brk = true;
+  const initial = (sep === 0 && brk) || (sep === 3 && prevInitial && second);
+  return initial ? sep + GAP_INITIAL : sep;
+}
+
 // News reuses a small vocabulary: computing a syllable's key once (NFC, tones, case) saves most of the work.
 const PROPS = new Map<string, Syllable>();
 function propsOf(t: string): Syllable {
@@ -112,13 +164,16 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
         n = c < 0xd800 || c > 0xdbff ? unitLen(c) : wordCharLen(text, i, end);
         if (!n) break;
       }
-      if (i + 1 < end && isApostrophe(c) && (n = wordCharLen(text, i + 1, end))) {
-        h = hashStep(h, c);
-        c = text.charCodeAt(++i);
-      } else break;
+      // an apostrophe between word characters joins them ("O'Brien"); the unit after the word is looked at for
+      // every word, so the optimised code never meets this test for the first time and is not thrown away
+      const next = i + 1 < end ? wordCharLen(text, i + 1, end) : 0;
+      if (!next || !isApostrophe(c)) break;
+      n = 1; // the apostrophe is hashed and stepped over like a letter
     }
     const seen = SEEN.find(text, s, i, h);
     const t = seen ? seen.text : text.slice(s, i);
+    let p = seen?.value;
+    if (!p) SEEN.put(h, t, (p = propsOf(t)));
     let sep: Sep = 'p';
     let initial = prevEnd < 0;
     if (prevEnd >= 0 && s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
@@ -127,18 +182,10 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     } else if (prevEnd >= 0 && s === prevEnd + 2 && text.charCodeAt(prevEnd) === 44 && text.charCodeAt(prevEnd + 1) === 32) {
       initial = false; // the next commonest, ", ": names do not cross it (sep stays 'p') and no sentence starts after it
     } else if (prevEnd >= 0) {
-      const gap = text.slice(prevEnd, s);
-      const prev = out[out.length - 1]!;
-      // "Jong-un", "NN&PTNT", "Pratt & Whitney" (a spaced ampersand joins company names only)
-      if (gap === '-' || gap === '‐' || gap === '&' || (/^ +& +$/.test(gap) && prev.cap && cap(t))) sep = '-';
-      else if (/^\s+$/.test(gap)) sep = ' ';
-      else if (/^\s+[-–—]\s+$/.test(gap)) sep = ' - ';
-      else if (cap(t) && (gap === '.' ? prev.allCaps || prev.text.length === 1 : /^\.\s+$/.test(gap) && prev.text.length === 1) && prev.cap) sep = '.';
-      if (sep === 'p' && gap.length > 0 && BREAK.test(gap)) initial = true;
-      if (sep === ' - ' && prev.initial && out.length === 1) initial = true;
+      const g = unusualGap(text, prevEnd, s, out[out.length - 1]!, p.cap, out.length === 1);
+      sep = GAP_SEPS[g & 7]!;
+      initial = g >= GAP_INITIAL;
     }
-    let p = seen?.value;
-    if (!p) SEEN.put(h, t, (p = propsOf(t)));
     out.push({ start: s, end: i, text: t, key: p.key, sep, cap: p.cap, allCaps: p.allCaps, digit: p.digit, initial, syl: p });
     prevEnd = i;
   }
