@@ -89,6 +89,21 @@ export function sameShape(e: EntityMention): EntityMention {
   return { start: e.start, end: e.end, text: e.text, type: e.type, canonical: e.canonical, role: e.role ?? '' };
 }
 
+const NO_MENTION: EntityMention = sameShape({ start: 0, end: 0, text: '', type: 'MISC', canonical: '' });
+
+/**
+ * The document's mentions with a span inside the text, in one shape, sorted by start (longer first).
+ * The list starts as one of objects even when it stays empty: an empty array literal or map() result is
+ * of another elements kind, and each code path reading mentions was re-optimised at the first
+ * document without any.
+ */
+function speakerMentions(doc: Doc): EntityMention[] {
+  const out = [NO_MENTION];
+  out.pop();
+  for (const e of doc.layers.entities) if (e.end > e.start && e.end <= doc.text.length) out.push(sameShape(e));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** What the whole document knows about speakers: people with their titles, and who spoke last. */
 export class SpeakerContext {
   readonly doc: Doc;
@@ -102,7 +117,7 @@ export class SpeakerContext {
 
   constructor(doc: Doc) {
     this.doc = doc;
-    this.ents = doc.layers.entities.filter((e) => e.end > e.start && e.end <= doc.text.length).map(sameShape).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.ents = speakerMentions(doc);
   }
 
   /** People named in the document, with the titles and organisations written before their names. */
