@@ -20,16 +20,17 @@
  * reporting clause, a trailing reporting or "theo …" clause: -0.002 to +0.001; any run of comma
  * clauses: -0.008 to +0.000); concept weights from a logistic model of "appears in a reference"
  * (-0.019), count − 0.5, a small weight for one-document concepts, powers 0.7–1.3, title weight 0.5,
- * unigram weights 0.15–0.5, halved weights for bigrams with a function syllable (all within ±0.003;
- * power 1.6 and title weights 2–3: -0.006 to -0.009); gain for covering a concept again, decaying, up
- * to its sentences per document (ROUGE counts repeats: +0.003 to +0.006 over decays 0.2–0.4, a noisy
- * peak); stopping when the gain per syllable gets small (+0.0005); a diversity reward over source
- * documents (Lin & Bilmes 2011: -0.004 to -0.021; its opposite +0.002); how many other articles
- * paraphrase a sentence, added to or multiplying the score (≤ +0.001) or instead of it (-0.019 to
- * -0.029); other lead shapes (≤ +0.002; no lead -0.008). Why the ceiling: a sentence oracle reaches
- * 0.648 on dev because annotators copy one outlet's version of each fact verbatim, and which version is
- * not predictable (the reference's own version of each picked fact would add +0.036; the most central
- * version +0.001; a version past the article's lead -0.007 to -0.030).
+ * titles counted only beside two documents or capped, unigram weights 0.15–0.5, halved weights for
+ * bigrams with a function syllable (all within ±0.003; power 1.6 and title weights 2–3: -0.006 to
+ * -0.009); gain for covering a concept again, decaying, up to its sentences per document (ROUGE counts
+ * repeats: +0.003 to +0.006 over decays 0.2–0.4, a noisy peak); stopping when the gain per syllable
+ * gets small (+0.0005); a diversity reward over source documents (Lin & Bilmes 2011: -0.004 to -0.021;
+ * its opposite +0.002); how many other articles paraphrase a sentence, added to or multiplying the
+ * score (≤ +0.001) or instead of it (-0.019 to -0.029); other lead shapes (≤ +0.002; no lead -0.008).
+ * Why the ceiling: a sentence oracle reaches 0.648 on dev because annotators copy one outlet's version
+ * of each fact verbatim, and which version is not predictable (the reference's own version of each
+ * picked fact would add +0.036; the most central version +0.001; a version past the article's lead
+ * -0.007 to -0.030).
  */
 import type { Doc } from '../core/doc.ts';
 import { proseSentences } from './sentences.ts';
