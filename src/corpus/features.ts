@@ -56,12 +56,20 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 /** Scratch per-id accumulator shared by all calls (single-threaded; never reentrant). */
 let acc = new Float64Array(1 << 16);
 const touched: number[] = [];
+
+/**
+ * Room in `acc` for ids below `ids`. Taken once per document, for the ids it can usually add, so that
+ * growing is not first met deep inside the counting loop (V8 then threw its optimised code away).
+ */
+function reserveAcc(ids: number): void {
+  if (ids <= acc.length) return;
+  const bigger = new Float64Array(Math.max(ids, acc.length * 2));
+  bigger.set(acc);
+  acc = bigger;
+}
+
 function bump(id: number, n: number): void {
-  if (id >= acc.length) {
-    const bigger = new Float64Array(Math.max(id + 1, acc.length * 2));
-    bigger.set(acc);
-    acc = bigger;
-  }
+  if (id >= acc.length) reserveAcc(id + 1);
   if (acc[id] === 0) touched.push(id);
   acc[id]! += n;
 }
@@ -84,6 +92,8 @@ const DAY_TERM = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/;
 export function termCounts(doc: Doc, vocab: Vocabulary): TermCounts {
   // Three loops in three functions: each is compiled on its own with its own type feedback, so a first
   // entity or timex shape does not throw away (and recompile) the optimised token loop.
+  // A token adds at most a word and a pair id (but for words with "+", which bump makes room for).
+  reserveAcc(vocab.size + 2 * doc.layers.tokens.length + doc.layers.entities.length + doc.layers.timexes.length);
   countWords(doc, vocab);
   countEntities(doc.layers.entities, vocab);
   countDays(doc.layers.timexes, vocab);

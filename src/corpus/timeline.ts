@@ -157,7 +157,11 @@ function describe(doc: Doc, clause: [number, number], t: Timex, also: Timex[]): 
   head = head.replace(/[\s,(]+$/u, '');
   let text = `${head}${head && tail && !/^[,.;:]/.test(tail) ? ' ' : ''}${tail}`.replace(/\s+/g, ' ').trim();
   text = text.replace(OUTLET_PREFIX, '');
-  for (let i = 0; i < 3; i++) text = text.replace(CONNECTIVE, '').replace(ATTRIBUTION_HEAD, '').replace(CONJUNCTION, '').replace(/^[\s,;:–-]+/u, '');
+  for (let i = 0; i < 3; i++) {
+    const stripped = text.replace(CONNECTIVE, '').replace(ATTRIBUTION_HEAD, '').replace(CONJUNCTION, '').replace(/^[\s,;:–-]+/u, '');
+    if (stripped === text) break; // nothing left to strip: another round would strip nothing either
+    text = stripped;
+  }
   text = trimClauseEnd(text);
   if (countWords(text) > MAX_DESCRIPTION_WORDS) text = trimClauseEnd(capAtClause(text));
   if (text) text = text[0]!.toUpperCase() + text.slice(1) + (/[.!?…"”]$/.test(text) ? '' : '.');
@@ -179,9 +183,18 @@ function capAtClause(text: string): string {
   return `${words.join(' ')} …`;
 }
 
+/** Is a syllable all ASCII digits (a number, no content)? */
+function isNumber(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
 function contentKeys(text: string): Map<string, number> {
   const m = new Map<string, number>();
-  for (const s of syllableKeys(text)) if (!FUNCTION_SYLLABLES.has(s) && !/^\d+$/.test(s)) m.set(s, (m.get(s) ?? 0) + 1);
+  for (const s of syllableKeys(text)) if (!FUNCTION_SYLLABLES.has(s) && !isNumber(s)) m.set(s, (m.get(s) ?? 0) + 1);
   return m;
 }
 
@@ -210,6 +223,18 @@ function isReportingPeriod(t: Timex, date: string, published: string | null): bo
   return week === null || week + 6 * 86_400_000 >= Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
 }
 
+/** A date timex of a sentence, with the later mentions of the same date right after it. */
+interface DatedMention {
+  t: Timex;
+  date: string;
+  also: Timex[];
+}
+
+/**
+ * The candidates of one document. The per-sentence work is in small functions of its own (`datedMentions`,
+ * `addCandidates`): V8 recompiled one big function for every new shape of timex, block or metadata object
+ * it met, and recompiling a big function costs far more than a small one.
+ */
 function candidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const published = doc.meta.published.value ?? doc.meta.published.earliest;
@@ -221,34 +246,45 @@ function candidates(doc: Doc): Candidate[] {
     if (ti >= timexes.length || timexes[ti]!.start >= s.end) continue;
     const role = doc.blockAt(s.start)?.role;
     if (!role || !EVENT_ROLES.has(role)) continue;
-    const inside: { t: Timex; date: string; also: Timex[] }[] = [];
-    for (let j = ti; j < timexes.length && timexes[j]!.start < s.end; j++) {
-      const t = timexes[j]!;
-      if (t.end > s.end) continue;
-      const date = timelineDate(t, published);
-      if (!date || isReportingPeriod(t, date, published)) continue;
-      const prev = inside[inside.length - 1];
-      if (prev && prev.date === date) prev.also.push(t);
-      else inside.push({ t, date, also: [] });
-    }
-    if (inside.length === 0) continue;
-    const text = doc.text.slice(s.start, s.end);
-    const bounds = clauseBounds(text, s.start, inside.map((x) => x.t));
-    inside.forEach(({ t, date, also }, k) => {
-      const [start, end] = bounds[k]!;
-      const d = describe(doc, [start, end], t, also);
-      const words = countWords(d.text);
-      if (words < 3) return;
-      const clause = { doc: doc.id, start, end };
-      const keys = contentKeys(d.text);
-      const quoteOpening = /^["“'‘]/.test(text);
-      out.push({
-        date, doc, clause, description: d.text, keys, norm2: norm2(keys), words,
-        rank: (role === 'caption' ? 4 : 0) + (d.headDate ? 0 : 1) + (quoteOpening ? 2 : 0),
-      });
-    });
+    const inside = datedMentions(timexes, ti, s.end, published);
+    if (inside.length > 0) addCandidates(out, doc, s.start, s.end, role, inside);
   }
   return out;
+}
+
+/** The placeable dates of the timexes from `first` that lie in a sentence ending at `end`. */
+function datedMentions(timexes: Timex[], first: number, end: number, published: string | null): DatedMention[] {
+  const inside: DatedMention[] = [];
+  for (let j = first; j < timexes.length && timexes[j]!.start < end; j++) {
+    const t = timexes[j]!;
+    if (t.end > end) continue;
+    const date = timelineDate(t, published);
+    if (!date || isReportingPeriod(t, date, published)) continue;
+    const prev = inside[inside.length - 1];
+    if (prev && prev.date === date) prev.also.push(t);
+    else inside.push({ t, date, also: [] });
+  }
+  return inside;
+}
+
+/** One candidate per dated clause of the sentence [start, end). */
+function addCandidates(out: Candidate[], doc: Doc, start: number, end: number, role: BlockRole, inside: DatedMention[]): void {
+  const text = doc.text.slice(start, end);
+  const bounds = clauseBounds(text, start, inside.map((x) => x.t));
+  // rank: prose before captions, and a sentence opening with a quote last among its kind
+  const sentenceRank = (role === 'caption' ? 4 : 0) + (/^["“'‘]/.test(text) ? 2 : 0);
+  for (let k = 0; k < inside.length; k++) {
+    const { t, date, also } = inside[k]!;
+    const [clauseStart, clauseEnd] = bounds[k]!;
+    const d = describe(doc, [clauseStart, clauseEnd], t, also);
+    const words = countWords(d.text);
+    if (words < 3) continue;
+    const keys = contentKeys(d.text);
+    out.push({
+      date, doc, clause: { doc: doc.id, start: clauseStart, end: clauseEnd }, description: d.text, keys, norm2: norm2(keys), words,
+      rank: sentenceRank + (d.headDate ? 0 : 1),
+    });
+  }
 }
 
 function trimEvidence(doc: Doc, e: Evidence): Evidence {
@@ -277,7 +313,9 @@ export function buildTimeline(docs: Doc[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const [date, events] of byDate) {
     for (const event of events) {
-      const lead = [...event].sort((a, b) => a.rank - b.rank || a.words - b.words)[0]!;
+      // the best-placed mention, the first of equals (what a stable sort by rank, then length, puts first)
+      let lead = event[0]!;
+      for (const m of event) if (m.rank < lead.rank || (m.rank === lead.rank && m.words < lead.words)) lead = m;
       const seen = new Set<string>();
       const evidence = event
         .map((m) => trimEvidence(m.doc, m.clause))

@@ -33,11 +33,21 @@ const RAW_MEMO_MAX = 200_000;
  * Restarts past a bound, so a hostile pile cannot grow it without limit; ids stay valid.
  */
 class RawTable {
-  private mask = 4095;
-  private hashes = new Int32Array(4096);
-  private ids = new Int32Array(4096).fill(-1);
-  private raws: string[] = new Array<string>(4096).fill('');
+  private mask: number;
+  private hashes: Int32Array;
+  private ids: Int32Array;
+  private raws: string[];
   private used = 0;
+
+  /** Room for `expected` token texts without growing. */
+  constructor(expected: number) {
+    let size = 4096;
+    while (size < 2 * expected) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.ids = new Int32Array(size).fill(-1);
+    this.raws = new Array<string>(size).fill('');
+  }
 
   /** The slot holding text[start, end) with hash h, or the empty slot where it belongs. */
   private slot(h: number, text: string, start: number, end: number): number {
@@ -116,7 +126,7 @@ export class Vocabulary {
   private kindOf: Float64Array;
   private flagsOf: Uint8Array;
   private readonly pairs: PairTable;
-  private readonly raw = new RawTable();
+  private readonly raw: RawTable;
   private readonly entities = new Map<string, number>();
 
   /**
@@ -126,6 +136,8 @@ export class Vocabulary {
    */
   constructor(tokens = 0) {
     this.pairs = new PairTable(Math.max(1 << 13, tokens >> 2));
+    // distinct token texts: ViMs has 23k in 688k tokens
+    this.raw = new RawTable(tokens >> 5);
     const terms = Math.max(1024, tokens >> 1);
     this.left = new Int32Array(terms);
     this.right = new Int32Array(terms);
@@ -164,6 +176,10 @@ export class Vocabulary {
     const hb = this.strings[lb < 0 ? b : lb]!;
     const ta = la < 0 ? '' : this.strings[this.right[a]!]!;
     const tb = lb < 0 ? '' : this.strings[this.right[b]!]!;
+    // Two bigrams with one head: their tails decide. Heads of which neither begins the other: the heads
+    // decide, at a character both have. (Built-in string comparisons, much faster than the loop below.)
+    if (la >= 0 && lb >= 0 && ha === hb) return compareStrings(ta, tb);
+    if (ha.length <= hb.length ? !hb.startsWith(ha) : !ha.startsWith(hb)) return compareStrings(ha, hb);
     const na = la < 0 ? ha.length : ha.length + 1 + ta.length;
     const nb = lb < 0 ? hb.length : hb.length + 1 + tb.length;
     const n = Math.min(na, nb);
