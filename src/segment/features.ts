@@ -329,13 +329,23 @@ export class Featurizer {
     // parts of speech: of those words, of the word across the boundary, of the two syllables alone
     c.endPos = endLen ? this.pos[(i - endLen) * 8 + endLen]! : 0;
     c.startPos = startLen ? this.pos[i * 8 + startLen]! : 0;
-    c.pos0 = i < this.n && this.startMask[i]! & 2 ? this.pos[i * 8 + 1]! : 0;
-    c.pos1 = i > 0 && this.startMask[i - 1]! & 2 ? this.pos[(i - 1) * 8 + 1]! : 0;
+    c.pos0 = this.posAlone(i);
+    c.pos1 = this.posAlone(i - 1);
     c.f = this.fmm[i]!;
     c.b = this.bmm[i]!;
     c.seen = this.seen[i]!;
     c.pair = this.assoc[i]!;
     return c;
+  }
+
+  /** The dictionary's parts of speech of unit i as a word alone (0 if it is none, or i is outside the sentence). */
+  posAlone(i: number): number {
+    return i >= 0 && i < this.n && this.startMask[i]! & 2 ? this.pos[i * 8 + 1]! : 0;
+  }
+
+  /** The association bucket of units i - 1 and i (0 outside the sentence). */
+  assocAt(i: number): number {
+    return i > 0 && i < this.n ? this.assoc[i]! : 0;
   }
 
   /**

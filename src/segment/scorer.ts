@@ -62,13 +62,30 @@ const S0 = 1, S1 = 2, N1 = 3, S2 = 4, N2 = 5; // unigram at each window position
 const Y1_S0 = 6; // template 29, previous label 0 / 1
 const S1_CROSS = 8, S0_CROSS = 10; // templates 37, 38: lexicon word across the boundary 0 / 1
 const S1_F = 12, S0_B = 14; // templates 39, 40: forward / backward longest-matching label 0 / 1
-const HASHED = 15; // per-unit hashed features, at most
+const HASHED = 5; // per-unit hashed features, at most
+
+// Per pair of neighbouring forms, direct-mapped by the two form ids: the summed weights of the
+// templates that read only the pair, by the pair's place in a unit's window. News repeats its
+// syllable pairs (about 2 in 3 pair readings find their cell), and a hit replaces eight or more
+// hashed reads of the weight table with one read of this smaller one.
+const PAIR_BITS = 14;
+const PAIR_STRIDE = 8;
+const P_KEY = 0; // (first id << 15 | second id), -1 = empty
+const P_S1S0 = 1; // templates 6, 35, 36, 51, 52 (32, 33): the pair ends at the unit
+const P_S0N1 = 2, P_S2S1 = 3, P_N1N2 = 4; // templates 7, 8, 9
+/** ids at or past this do not fit a key (a sentence with that many distinct forms): not memoised */
+const PAIR_ID_LIMIT = 1 << 15;
 
 export class Scorer {
   private readonly weights: SparseWeights;
   private recs = new Int32Array(0);
+  private readonly pairs = new Int32Array(PAIR_STRIDE << PAIR_BITS).fill(-1);
+  /** where a pair that cannot be memoised is summed */
+  private readonly scratch = new Int32Array(PAIR_STRIDE);
   /** Featurizer.formResets when `recs` was last cleared */
   private resets = -1;
+  /** Featurizer.formResets when `pairs` was last cleared */
+  private pairResets = 0;
   // memoised sums (template numbers as in Featurizer.collect)
   private readonly shapes3 = new Memo([5, 5, 5], ([t1, t0, u1]) => [f2(14, t1!, t0!), f2(15, t0!, u1!), f3(17, t1!, t0!, u1!)]);
   private readonly shapes2 = new Memo([5, 5, 5], ([t2, t1, t0]) => [f3(16, t2!, t1!, t0!)]);
@@ -102,6 +119,7 @@ export class Scorer {
     this.ensure(n);
     this.unitTemplates(u, n);
     this.keyTemplates(n);
+    this.pairTemplates(n);
     const { fixed, dyn, y0, y1 } = this;
     const labels = this.labels.cells;
     let l1 = B;
@@ -151,25 +169,13 @@ export class Scorer {
       const tt = (t1 << 5) | t0;
       crosses[i] = crossLen > 0 ? 1 : 0;
       dyn[i] = (((fw << 1) | bw) << 10) | tt;
-      // hashed per unit: n-grams (6-13), key × shape (35, 36), part of speech × key (51, 52)
-      hashed[0] = f2(6, s1, s0);
-      hashed[1] = f2(7, s0, n1);
-      hashed[2] = f2(8, s2, s1);
-      hashed[3] = f2(9, n1, n2);
-      hashed[4] = f2(10, s1, n1);
-      hashed[5] = f3(11, s2, s1, s0);
-      hashed[6] = f3(12, s1, s0, n1);
-      hashed[7] = f3(13, s0, n1, n2);
-      hashed[8] = f2(35, s1, t0);
-      hashed[9] = f2(36, t1, s0);
-      hashed[10] = f2(51, c.pos1, s0);
-      hashed[11] = f2(52, s1, c.pos0);
-      let k = 12;
-      if (hasAssoc) {
-        hashed[k++] = f1(32, c.pair);
-        hashed[k++] = f2(33, c.pair, tt);
-        hashed[k++] = f2(34, c.pair, crossLen);
-      }
+      // hashed per unit: the n-grams that are not pairs (10-13), association × crossing length (34)
+      hashed[0] = f2(10, s1, n1);
+      hashed[1] = f3(11, s2, s1, s0);
+      hashed[2] = f3(12, s1, s0, n1);
+      hashed[3] = f3(13, s0, n1, n2);
+      let k = 4;
+      if (hasAssoc) hashed[k++] = f2(34, c.pair, crossLen);
       let sum = bias;
       // SparseWeights.get inline and without a branch (whether a weight is zero is a coin toss the
       // CPU would mispredict; this way the table reads of all the features overlap)
@@ -246,6 +252,49 @@ export class Scorer {
       if (i + 2 < n) fixed[i + 2] += recs[o + S2]!;
       if (i - 2 >= 0 && i - 2 < n) fixed[i - 2] += recs[o + N2]!;
     }
+  }
+
+  /** Add each pair's templates (6-9, 35, 36, 51, 52, 32, 33) to the units whose window holds it. */
+  private pairTemplates(n: number): void {
+    const { f, fixed } = this;
+    if (this.pairResets !== f.formResets) {
+      this.pairs.fill(-1);
+      this.pairResets = f.formResets;
+    }
+    const { formId } = f;
+    for (let p = 1; p < n + 4; p++) {
+      const a = formId[p - 1]!, b = formId[p]!;
+      let cells = this.scratch;
+      let o = 0;
+      if (a < PAIR_ID_LIMIT && b < PAIR_ID_LIMIT) {
+        const pk = (a << 15) | b;
+        cells = this.pairs;
+        o = (Math.imul(pk, 0x9e3779b1) >>> (32 - PAIR_BITS)) * PAIR_STRIDE;
+        if (cells[o + P_KEY] !== pk) this.fillPair(cells, o, pk, p);
+      } else this.fillPair(cells, 0, -1, p);
+      // the pair is (s1, s0) of unit p - 2, (s0, n1) of p - 3, (s2, s1) of p - 1, (n1, n2) of p - 4
+      if (p - 2 >= 0 && p - 2 < n) fixed[p - 2] += cells[o + P_S1S0]!;
+      if (p - 3 >= 0 && p - 3 < n) fixed[p - 3] += cells[o + P_S0N1]!;
+      if (p - 1 < n) fixed[p - 1] += cells[o + P_S2S1]!;
+      if (p - 4 >= 0) fixed[p - 4] += cells[o + P_N1N2]!;
+    }
+  }
+
+  /** The sums of the pair of forms at padded positions p - 1, p (unit p - 2 is the second) into cells[o…]. */
+  private fillPair(cells: Int32Array, o: number, pk: number, p: number): void {
+    const { f, weights } = this;
+    const s1 = f.key[p - 1]!, s0 = f.key[p]!, t1 = f.shape[p - 1]!, t0 = f.shape[p]!;
+    const i = p - 2;
+    let sum = weights.get(f2(6, s1, s0)) + weights.get(f2(35, s1, t0)) + weights.get(f2(36, t1, s0)) + weights.get(f2(51, f.posAlone(i - 1), s0)) + weights.get(f2(52, s1, f.posAlone(i)));
+    if (f.hasAssoc) {
+      const pair = f.assocAt(i);
+      sum += weights.get(f1(32, pair)) + weights.get(f2(33, pair, (t1 << 5) | t0));
+    }
+    cells[o + P_KEY] = pk;
+    cells[o + P_S1S0] = sum;
+    cells[o + P_S0N1] = weights.get(f2(7, s1, s0));
+    cells[o + P_S2S1] = weights.get(f2(8, s1, s0));
+    cells[o + P_N1N2] = weights.get(f2(9, s1, s0));
   }
 
   private fillRecord(o: number, key: number): void {
