@@ -37,10 +37,12 @@ export function lineKeys(text: string): Set<string> {
  */
 export function batchRepetition(drafts: ArticleDraft[], keysOf: (i: number) => Set<string> = (i) => lineKeys(drafts[i]!.text)): ((key: string) => number)[] {
   const groups = new Map<string, number[]>();
-  drafts.forEach((d, i) => {
-    const k = outletKey(d);
-    groups.set(k, [...(groups.get(k) ?? []), i]);
-  });
+  for (let i = 0; i < drafts.length; i++) {
+    const k = outletKey(drafts[i]!);
+    const members = groups.get(k);
+    if (members) members.push(i);
+    else groups.set(k, [i]);
+  }
   const out: ((key: string) => number)[] = drafts.map(() => () => 0);
   for (const members of groups.values()) {
     if (members.length < 2) continue;

@@ -29,6 +29,13 @@ export const WEIGHTS = {
   tailEntry: 0.5, proseInTail: 0.3,
 } as const;
 
+// Weights read where the scores are compared, as plain numbers: a property read that V8 first meets
+// on a rare path (a sidebar line inside the article) made it re-optimise the whole zone decoder.
+const RELATED_IN_MAIN = WEIGHTS.relatedInMain;
+const PROSE_IN_TAIL = WEIGHTS.proseInTail;
+const TAIL_ENTRY = WEIGHTS.tailEntry;
+const HEAD_LABEL = WEIGHTS.headLabel;
+
 /** The roles a line can score for, in the order the article zone prefers them on a tie. */
 const ROLES: readonly BlockRole[] = ['body', 'subheading', 'caption', 'caption_duplicate', 'image_name', 'dateline', 'byline', 'source_credit', 'ui', 'ad', 'related'];
 const BODY = 0, SUBHEADING = 1, CAPTION = 2, CAPTION_DUPLICATE = 3, IMAGE_NAME = 4, DATELINE = 5, BYLINE = 6, SOURCE_CREDIT = 7, UI = 8, AD = 9, RELATED = 10;
@@ -108,7 +115,8 @@ export function scoreLine(s: RoleScores, line: number, f: LineFeatures, c: LineC
 /** A role's score in the article zone: sidebar evidence counts for less there. */
 function mainScore(s: RoleScores, line: number, role: number): number {
   const v = s.score[line * NROLES + role]!;
-  return role === RELATED && s.sidebar[line] ? v + WEIGHTS.relatedInMain : v;
+  // the sum is made on every call (+ 0 changes no score): an addition first met on a rare path re-optimises the callers
+  return v + (role === RELATED && s.sidebar[line] ? RELATED_IN_MAIN : 0);
 }
 
 /** The best role of a line in the article zone (first on a tie), or −1 with no evidence at all. */
@@ -156,7 +164,7 @@ function tailScore(s: RoleScores, line: number, prose: boolean): number {
   const main = bestInMain(s, line);
   const rel = relatedScore(s, line);
   if (main >= 0 && !contentish(main)) return main === RELATED ? rel : mainScore(s, line, main);
-  const absorbed = (main >= 0 ? mainScore(s, line, main) : -Infinity) - (prose ? WEIGHTS.proseInTail : 0);
+  const absorbed = (main >= 0 ? mainScore(s, line, main) : -Infinity) - (prose ? PROSE_IN_TAIL : 0);
   return rel >= absorbed ? rel : absorbed;
 }
 
@@ -166,7 +174,7 @@ function inTail(s: RoleScores, line: number, prose: boolean, tailStart: number):
   const at = line * NROLES;
   if (main >= 0 && !contentish(main)) return { role: ROLES[main]!, reason: s.reason[at + main] };
   const rel = relatedScore(s, line);
-  const absorbed = (main >= 0 ? mainScore(s, line, main) : -Infinity) - (prose ? WEIGHTS.proseInTail : 0);
+  const absorbed = (main >= 0 ? mainScore(s, line, main) : -Infinity) - (prose ? PROSE_IN_TAIL : 0);
   return rel >= absorbed ? { role: 'related', reason: s.reason[at + RELATED] } : { role: 'related', reason: `in the related-articles block from line ${tailStart + 1}` };
 }
 
@@ -177,24 +185,39 @@ function inMain(s: RoleScores, line: number): Classified {
 
 /**
  * Roles for every line. `title` is the index of the title line (or −1); `mainStart` the first line of
- * the article proper: lines before it are head, the rest split into main and tail here.
+ * the article proper: lines before it are head, the rest split into main and tail here. Each step is a
+ * function of its own, so that a path V8 meets late re-optimises one small step, not all of them.
  */
 export function decodeZones(scores: RoleScores, feats: LineFeatures[], title: number, mainStart: number): Classified[] {
   const n = feats.length;
   const out: Classified[] = new Array(n);
   const head = Math.min(mainStart, n);
+  headRoles(scores, feats, title, head, out);
+  const tailStart = bestTailStart(scores, feats, mainStart);
+  for (let i = mainStart; i < n; i++) {
+    out[i] = i === title ? { role: 'title', reason: undefined } : i < tailStart ? inMain(scores, i) : inTail(scores, i, feats[i]!.prose, tailStart);
+  }
+  return out;
+}
+
+/** Lines before the article: the title, head material, or labels. */
+function headRoles(scores: RoleScores, feats: LineFeatures[], title: number, head: number, out: Classified[]): void {
   for (let i = 0; i < head; i++) {
     if (i === title) {
       out[i] = { role: 'title', reason: undefined };
       continue;
     }
     const h = bestInHead(scores, i);
-    out[i] = h >= 0 && scores.score[i * NROLES + h]! >= WEIGHTS.headLabel
+    out[i] = h >= 0 && scores.score[i * NROLES + h]! >= HEAD_LABEL
       ? { role: ROLES[h]!, reason: scores.reason[i * NROLES + h] }
       : { role: 'ui', reason: `label before the article ${q(feats[i]!.text)}` };
   }
-  // best split point k: lines mainStart..k-1 main, k..n-1 tail (k = n: no tail); scores do not depend on k
-  const m = n - head;
+}
+
+/** The best split point k: lines mainStart..k-1 main, k..n-1 tail (k = n: no tail); scores do not depend on k. */
+function bestTailStart(scores: RoleScores, feats: LineFeatures[], mainStart: number): number {
+  const n = feats.length;
+  const m = n - Math.min(mainStart, n);
   const mainScores = new Float64Array(m);
   const tailSuffix = new Float64Array(m + 1);
   for (let j = 0; j < m; j++) {
@@ -207,17 +230,17 @@ export function decodeZones(scores: RoleScores, feats: LineFeatures[], title: nu
   for (let j = 0; j < m; j++) bestTotal += mainScores[j]!;
   let prefix = 0;
   for (let j = 0; j < m; j++) {
-    const total = prefix + tailSuffix[j]! - WEIGHTS.tailEntry;
+    const total = prefix + tailSuffix[j]! - TAIL_ENTRY;
     const related = scores.score[(mainStart + j) * NROLES + RELATED]!;
     // a tail must start on sidebar evidence, not on a line that merely costs nothing there
-    if (total > bestTotal + 1e-9 && related > 0) {
+    // (both tests made on every line: a comparison first met late re-optimises this function)
+    const better = total > bestTotal + 1e-9;
+    const onSidebar = related > 0;
+    if (better && onSidebar) {
       bestTotal = total;
       bestK = mainStart + j;
     }
     prefix += mainScores[j]!;
   }
-  for (let i = mainStart; i < n; i++) {
-    out[i] = i === title ? { role: 'title', reason: undefined } : i < bestK ? inMain(scores, i) : inTail(scores, i, feats[i]!.prose, bestK);
-  }
-  return out;
+  return bestK;
 }

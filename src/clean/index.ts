@@ -11,7 +11,7 @@ import type { Block } from '../core/layers.ts';
 import { UNKNOWN_PUBLISHED, type Published } from '../core/doc.ts';
 import type { ArticleDraft } from '../ingest/types.ts';
 import { batchRepetition, lineKeys, MAX_KEY_CHARS, outletKey } from './batch.ts';
-import { decodeZones, RoleScores, scoreLine, type LineContext } from './classify.ts';
+import { decodeZones, RoleScores, scoreLine, type Classified, type LineContext } from './classify.ts';
 import { isSpace, lineFeatures, lineKey, type LineFeatures } from './features.ts';
 import { findAuthor, findOutlet, findPublished, type MetaLine } from './meta.ts';
 
@@ -142,11 +142,29 @@ export function cleanDraft(draft: ArticleDraft, otherFiles: (key: string) => num
 }
 
 function classifyLines(draft: ArticleDraft, { blocks, feats }: DraftLines, otherFiles: (key: string) => number): CleanResult {
-  const n = blocks.length;
+  // each step over the lines is a function of its own: V8 optimises them one by one, and a rare path
+  // met late (a metadata form, an unusual line) re-optimises one small function, not the whole cleaner
   countRepeats(feats, otherFiles);
   const title = findTitle(feats, draft.hints.title);
   const mainStart = findMainStart(feats, title);
   const titleKey = title >= 0 ? feats[title]!.key : lineKey(draft.hints.title ?? '\u0000');
+  const scores = scoreLines(feats, title, titleKey, mainStart, outletKey(draft));
+  const roles = decodeZones(scores, feats, title, title >= 0 ? Math.max(mainStart, title + 1) : mainStart);
+  const lines = assignRoles(blocks, feats, roles);
+  const source = findOutlet(draft.hints, lines);
+  return {
+    blocks,
+    title: title >= 0 ? feats[title]!.text : draft.hints.title ?? null,
+    source,
+    author: findAuthor(draft.hints, source, lines),
+    url: draft.hints.url ?? null,
+    published: findPublished(draft.hints, lines) ?? UNKNOWN_PUBLISHED,
+  };
+}
+
+/** Role scores of every line, from its features and where it stands among the others. */
+function scoreLines(feats: LineFeatures[], title: number, titleKey: string, mainStart: number, outletLabel: string): RoleScores {
+  const n = feats.length;
   let firstProse = n;
   for (let i = mainStart; i < n; i++) {
     if (feats[i]!.prose) {
@@ -163,7 +181,7 @@ function classifyLines(draft: ArticleDraft, { blocks, feats }: DraftLines, other
   const scores = new RoleScores(n);
   const c: LineContext = {
     prevProse: false, nextProse: false, prevImage: false, atEdge: false, inTagRun: false, beforeTitle: false, repeatsTitle: false,
-    outletLabel: outletKey(draft),
+    outletLabel,
   };
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
@@ -176,7 +194,12 @@ function classifyLines(draft: ArticleDraft, { blocks, feats }: DraftLines, other
     c.repeatsTitle = i !== title && title >= 0 && f.key === titleKey;
     scoreLine(scores, i, f, c);
   }
-  const roles = decodeZones(scores, feats, title, title >= 0 ? Math.max(mainStart, title + 1) : mainStart);
+  return scores;
+}
+
+/** Give each block its role (the first paragraph of prose in the body is the lead) and its reason for removal. */
+function assignRoles(blocks: Block[], feats: LineFeatures[], roles: Classified[]): MetaLine[] {
+  const n = blocks.length;
   let leadDone = false;
   const lines: MetaLine[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -190,15 +213,7 @@ function classifyLines(draft: ArticleDraft, { blocks, feats }: DraftLines, other
     if (r.reason && r.role !== 'body') b.reason = r.reason;
     lines[i] = { block: b, f: feats[i]! };
   }
-  const source = findOutlet(draft.hints, lines);
-  return {
-    blocks,
-    title: title >= 0 ? feats[title]!.text : draft.hints.title ?? null,
-    source,
-    author: findAuthor(draft.hints, source, lines),
-    url: draft.hints.url ?? null,
-    published: findPublished(draft.hints, lines) ?? UNKNOWN_PUBLISHED,
-  };
+  return lines;
 }
 
 /**

@@ -25,29 +25,46 @@ const DATEISH = /\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?|\d{4}-\d{2}-\d
  * to the author), so each value is checked for what it looks like and moved where it belongs.
  */
 export function parseVims(path: string, text: string, encoding: string): ArticleDraft {
-  const raw: Record<string, string> = {};
-  const lines = text.split('\n');
-  let offset = 0;
+  const { fields, bodyStart } = readVimsHeader(text);
+  const hints = vimsHints(fields);
+  const body = text.slice(Math.min(bodyStart, text.length));
+  // The title is part of the document text so that it can be annotated and cited like any line.
+  const docText = hints.title ? `${hints.title}\n\n${body}` : body;
+  return { path, format: 'vims', encoding, text: docText, hints };
+}
+
+/** The header fields (the last of each name) and where the body starts; lines are read up to `Content:` only. */
+function readVimsHeader(text: string): { fields: Map<string, string>; bodyStart: number } {
+  const fields = new Map<string, string>();
   let bodyStart = text.length;
-  for (const line of lines) {
+  for (let offset = 0; offset <= text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const line = text.slice(offset, end);
     const m = HEADER_LINE.exec(line);
     if (m?.[1] === 'Content') {
       // Content may start on its own line or right after the colon
       bodyStart = m[2]!.trim() ? offset + line.length - m[2]!.length : offset + line.length + 1;
       break;
     }
-    if (m) raw[m[1]!] = m[2]!.trim();
-    offset += line.length + 1;
+    if (m) fields.set(m[1]!, m[2]!.trim());
+    offset = end + 1;
   }
+  return { fields, bodyStart };
+}
+
+/** What the header fields say, each value moved to the slot it belongs in. */
+function vimsHints(fields: Map<string, string>): DraftHints {
   const hints: DraftHints = {};
-  const title = raw['Title'];
+  const title = fields.get('Title');
   if (title) hints.title = title;
-  if (raw['Source']) hints.source = raw['Source'];
-  const candidates = [raw['Link'], raw['Published Date']].filter((v): v is string => !!v);
-  const url = candidates.find((v) => URLISH.test(v));
+  const source = fields.get('Source');
+  if (source) hints.source = source;
+  const link = fields.get('Link');
+  const published = fields.get('Published Date');
+  const url = link && URLISH.test(link) ? link : published && URLISH.test(published) ? published : undefined;
   if (url) hints.url = url;
-  let author = raw['Author'];
-  const published = raw['Published Date'];
+  let author = fields.get('Author');
   if (published && published !== title && !URLISH.test(published) && DATEISH.test(published)) hints.published = published;
   else if (author && DATEISH.test(author)) {
     // "Quang Minh13:25 ngày 02-06-2016": the date was scraped into the author field
@@ -56,12 +73,9 @@ export function parseVims(path: string, text: string, encoding: string): Article
     author = author.slice(0, at).trim();
   }
   if (author) hints.author = author;
-  const tags = raw['Tags'] || (raw['Link'] && !URLISH.test(raw['Link']) && raw['Link'].includes(',') ? raw['Link'] : '');
+  const tags = fields.get('Tags') || (link && !URLISH.test(link) && link.includes(',') ? link : '');
   if (tags) hints.tags = tags.split(',').map((t) => t.trim()).filter(Boolean);
-  const body = text.slice(Math.min(bodyStart, text.length));
-  // The title is part of the document text so that it can be annotated and cited like any line.
-  const docText = title ? `${title}\n\n${body}` : body;
-  return { path, format: 'vims', encoding, text: docText, hints };
+  return hints;
 }
 
 type JsonRecord = Record<string, unknown>;
