@@ -25,21 +25,32 @@ function salience(c: { documents: number; mentions: number }, prominent: number)
   return 3 * c.documents + c.mentions + 2 * prominent;
 }
 
+/**
+ * Tallying and ranking in functions of their own: V8 optimises a function whole, and the hot mention
+ * loop made it compile the once-per-story ranking too (again after every new entity shape it met).
+ */
 export function buildCast(docs: Doc[]): CastMember[] {
   const cast = new Map<string, Tally>();
-  for (const d of docs) {
-    for (const e of d.layers.entities) {
-      let c = cast.get(e.canonical);
-      if (!c) cast.set(e.canonical, (c = { type: new Map(), aliases: new Map(), roles: new Map(), mentions: 0, prominent: 0, docs: new Set() }));
-      c.type.set(e.type, (c.type.get(e.type) ?? 0) + 1);
-      c.aliases.set(e.text, (c.aliases.get(e.text) ?? 0) + 1);
-      if (e.role) c.roles.set(e.role, (c.roles.get(e.role) ?? 0) + 1);
-      c.mentions++;
-      const role = d.blockAt(e.start)?.role;
-      if (role && PROMINENT.has(role)) c.prominent++;
-      c.docs.add(d.id);
-    }
+  for (const d of docs) tally(cast, d);
+  return ranked(cast);
+}
+
+function tally(cast: Map<string, Tally>, d: Doc): void {
+  for (const e of d.layers.entities) {
+    let c = cast.get(e.canonical);
+    if (!c) cast.set(e.canonical, (c = { type: new Map(), aliases: new Map(), roles: new Map(), mentions: 0, prominent: 0, docs: new Set() }));
+    c.type.set(e.type, (c.type.get(e.type) ?? 0) + 1);
+    c.aliases.set(e.text, (c.aliases.get(e.text) ?? 0) + 1);
+    if (e.role) c.roles.set(e.role, (c.roles.get(e.role) ?? 0) + 1);
+    c.mentions++;
+    const role = d.blockAt(e.start)?.role;
+    if (role && PROMINENT.has(role)) c.prominent++;
+    c.docs.add(d.id);
   }
+}
+
+/** Members with their surface forms and roles by frequency, by salience. */
+function ranked(cast: Map<string, Tally>): CastMember[] {
   return [...cast]
     .map(([canonical, c]) => {
       const member: CastMember = {

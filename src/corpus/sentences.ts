@@ -39,6 +39,8 @@ function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   // Latin-1 letters, Latin Extended-A/B, combining marks, Latin Extended Additional (Vietnamese).
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  // General Punctuation (news quotes “ ”, dashes –, ellipses …): no letter, mark or digit in the block.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   let v = wordCharCache.get(c);
   if (v === undefined) wordCharCache.set(c, (v = WORD_CHAR.test(String.fromCodePoint(c))));
   return v;
@@ -53,6 +55,9 @@ function isWordChar(c: number): boolean {
  */
 const MAX_REMEMBERED = 12;
 const seenSyllables = new SeenTable<null>(1 << 16);
+
+/** A hash kept to 30 bits, so that it stays a small integer (an int32 beyond made V8 deoptimise scanRuns). */
+const SMALL_HASH = 0x3fffffff;
 
 function syllableAt(key: string, start: number, end: number, h: number): string {
   if (end - start > MAX_REMEMBERED) return key.slice(start, end);
@@ -101,7 +106,7 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
       }
     } else {
       if (runStart >= 0) {
-        runs.push(syllableAt(key, runStart, i, h));
+        runs.push(syllableAt(key, runStart, i, h & SMALL_HASH));
         runStart = -1;
       }
       const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
@@ -110,7 +115,7 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
     }
     i += width - 1;
   }
-  if (runStart >= 0) runs.push(syllableAt(key, runStart, end, h));
+  if (runStart >= 0) runs.push(syllableAt(key, runStart, end, h & SMALL_HASH));
   return tokens;
 }
 
