@@ -724,6 +724,14 @@ function nameLeadOfficials(ctx: SpeakerContext, statements: Statement[]): void {
     let best: string | null = null;
     let bestScore = 5;
     for (const [c, n] of score) if (n > bestScore) [best, bestScore] = [c, n];
-    if (best) s.speaker = { ...s.speaker, canonical: best, kind: 'PER' };
+    if (best) s.speaker = renamed(s.speaker, best);
   }
+}
+
+/** The speaker as the named person `canonical`, made by makeSpeaker: a spread copy is an object of another shape. */
+function renamed(sp: Speaker, canonical: string): Speaker {
+  const out = makeSpeaker(canonical, 'PER', sp.start, sp.end, sp.explicit, sp.media);
+  out.unnamedOf = sp.unnamedOf;
+  out.also = sp.also;
+  return out;
 }

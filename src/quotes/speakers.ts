@@ -89,7 +89,17 @@ export function sameShape(e: EntityMention): EntityMention {
   return { start: e.start, end: e.end, text: e.text, type: e.type, canonical: e.canonical, role: e.role ?? '' };
 }
 
+/** How many of the latest speakers a pronoun may refer back to. */
+const RECENT = 32;
+
 const NO_MENTION: EntityMention = sameShape({ start: 0, end: 0, text: '', type: 'MISC', canonical: '' });
+
+/** An empty list of mentions of the elements kind a full one has. */
+function mentionList(): EntityMention[] {
+  const out = [NO_MENTION];
+  out.pop();
+  return out;
+}
 
 /**
  * The document's mentions with a span inside the text, in one shape, sorted by start (longer first).
@@ -98,8 +108,7 @@ const NO_MENTION: EntityMention = sameShape({ start: 0, end: 0, text: '', type: 
  * document without any.
  */
 function speakerMentions(doc: Doc): EntityMention[] {
-  const out = [NO_MENTION];
-  out.pop();
+  const out = mentionList();
   for (const e of doc.layers.entities) if (e.end > e.start && e.end <= doc.text.length) out.push(sameShape(e));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -109,7 +118,10 @@ export class SpeakerContext {
   readonly doc: Doc;
   readonly ents: EntityMention[];
   private people: Map<string, PersonInfo> | null = null;
+  /** the last RECENT speakers remembered, as a ring: speaker number n is at n % RECENT */
   private readonly recent: Speaker[] = [];
+  /** how many speakers were ever remembered */
+  private remembered = 0;
   private readonly fixed = new Map<string, string>();
   private names: Map<string, string[]> | null = null;
   /** stateOf, once per mention */
@@ -231,20 +243,27 @@ export class SpeakerContext {
 
   /** Record a speaker or a sentence subject as the latest one a pronoun may refer to. */
   remember(s: Speaker): void {
-    this.recent.push(s);
-    if (this.recent.length > 32) this.recent.shift();
+    // a ring, not push and shift: the first shift, met only in long articles, re-optimised every reader that inlines this
+    this.recent[this.remembered % RECENT] = s;
+    this.remembered++;
+  }
+
+  /** The k-th latest speaker remembered (0: the latest), or undefined. */
+  private recentAt(k: number): Speaker | undefined {
+    return k < Math.min(this.remembered, RECENT) ? this.recent[(this.remembered - 1 - k) % RECENT] : undefined;
   }
 
   lastSpeaker(): Speaker | undefined {
-    return this.recent[this.recent.length - 1];
+    return this.recentAt(0);
   }
 
   /** "ông / bà / ông này" → the latest person of a compatible gender; "họ / nước này" → the latest group. */
   resolvePronoun(pron: string, start: number, end: number): Speaker | null {
     const person = PRONOUN_GENDER.has(pron);
     const gender = PRONOUN_GENDER.get(pron);
-    for (let k = this.recent.length - 1; k >= 0; k--) {
-      const r = this.recent[k]!;
+    for (let k = 0; k < RECENT; k++) {
+      const r = this.recentAt(k);
+      if (!r) break;
       if (person !== (r.kind === 'PER')) continue;
       if (person && gender) {
         const g = this.genderOf(r.canonical);
@@ -253,7 +272,12 @@ export class SpeakerContext {
       return makeSpeaker(r.canonical, r.kind, start, end, false);
     }
     // no antecedent of that gender: the gender guess may be wrong, the latest person is still the best bet
-    const any = person ? [...this.recent].reverse().find((r) => r.kind === 'PER') : undefined;
+    let any: Speaker | undefined;
+    for (let k = 0; person && !any && k < RECENT; k++) {
+      const r = this.recentAt(k);
+      if (!r) break;
+      if (r.kind === 'PER') any = r;
+    }
     return any ? makeSpeaker(any.canonical, 'PER', start, end, false) : null;
   }
 }
@@ -520,7 +544,8 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
     const name = ctx.doc.text.slice(toks[nameStart]!.s, toks[np.b - 1]!.e);
     return makeSpeaker(ctx.fixPerson(name), 'PER', start, end, true);
   }
-  const ents = np.ents.map((k) => ctx.ents[k]!);
+  const ents = mentionList();
+  for (const k of np.ents) ents.push(ctx.ents[k]!);
   const first = ents[0];
   const media = np.media || ents.some((e) => MEDIA_NAMES.has(e.canonical.toLowerCase()));
   if (np.title && !np.group && first) {
