@@ -62,16 +62,18 @@ function groups(words: Word[], i: number, j: number): [number, number][] {
 
 const isForeignKey = (text: string) => !isVietSyllable(text);
 
+/** Index ref under key, unless the key is too short or names a known entity. */
+function put(idx: Map<string, NameRef[]>, key: string, ref: NameRef): void {
+  if (key.length < 2 || gazetteer().entries.has(key)) return;
+  const list = idx.get(key);
+  if (list) list.push(ref);
+  else idx.set(key, [ref]);
+}
+
 /** Name words a later short form may use: first and last words of full personal names; the foreign name in "Tập đoàn Wagner". */
 function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
   const idx = new Map<string, NameRef[]>();
   const genders = gendersOf(lines);
-  const put = (key: string, ref: NameRef) => {
-    if (key.length < 2 || gazetteer().entries.has(key)) return;
-    const list = idx.get(key) ?? [];
-    list.push(ref);
-    idx.set(key, list);
-  };
   for (const { words, found } of lines) {
     for (const f of found) {
       // only names of two or more groups are indexed
@@ -80,13 +82,13 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
       const gender = genders.get(f.canonical) ?? undefined;
       const ref: NameRef = { pos: words[f.i]!.start, canonical: f.canonical, type: f.type, gender }; // one shape, gender or not
       if (f.type === 'PER' && gs.length >= 2) {
-        put(keyOf(words, gs[0]![0], gs[0]![1]), ref);
-        put(keyOf(words, gs[gs.length - 1]![0], gs[gs.length - 1]![1]), ref);
+        put(idx, keyOf(words, gs[0]![0], gs[0]![1]), ref);
+        put(idx, keyOf(words, gs[gs.length - 1]![0], gs[gs.length - 1]![1]), ref);
         // "Xuân Vinh" for "Hoàng Xuân Vinh"
-        if (gs.length >= 3) put(keyOf(words, gs[gs.length - 2]![0], gs[gs.length - 1]![1]), ref);
+        if (gs.length >= 3) put(idx, keyOf(words, gs[gs.length - 2]![0], gs[gs.length - 1]![1]), ref);
       } else if ((f.type === 'ORG' || f.type === 'LOC') && !f.known && gs.length >= 2) {
         const last = gs[gs.length - 1]!;
-        if (last[1] - last[0] === 1 && !vietShaped(words[last[0]]!) && words[last[0]]!.cap) put(keyOf(words, last[0], last[1]), ref);
+        if (last[1] - last[0] === 1 && !vietShaped(words[last[0]]!) && words[last[0]]!.cap) put(idx, keyOf(words, last[0], last[1]), ref);
       }
     }
   }
@@ -95,19 +97,20 @@ function shortFormIndex(lines: Line[]): Map<string, NameRef[]> {
 
 /** The reference nearest before pos (else the first after). */
 function nearest(refs: NameRef[], pos: number): NameRef {
-  return nearestOf(refs, pos, () => true)!;
+  return nearestOf(refs, pos, undefined, false)!;
 }
 
 /**
- * nearest() among the references `ok` accepts, undefined when it accepts none. Plain loops: an
- * array builtin with a callback here makes every optimisation of the callers much larger.
+ * nearest() among the references of a gender that does not contradict `gender` (persons only when
+ * `personOnly`), undefined when none is. Plain loops and no callback: a closure per call, or an array
+ * builtin with one, makes every optimisation of the callers much larger.
  */
-function nearestOf(refs: NameRef[], pos: number, ok: (r: NameRef) => boolean): NameRef | undefined {
+function nearestOf(refs: NameRef[], pos: number, gender: 'm' | 'f' | undefined, personOnly: boolean): NameRef | undefined {
   let before: NameRef | undefined;
   let first: NameRef | undefined;
   for (let n = 0; n < refs.length; n++) {
     const r = refs[n]!;
-    if (!ok(r)) continue;
+    if ((personOnly && r.type !== 'PER') || (gender && r.gender && r.gender !== gender)) continue;
     if (r.pos <= pos && (!before || r.pos > before.pos)) before = r;
     if (!first || r.pos < first.pos) first = r;
   }
@@ -129,7 +132,7 @@ function linkShortForms(lines: Line[], idx: Map<string, NameRef[]>): void {
       if (f.known || groupCount(words, f.i, f.j) > 2) continue;
       const refs = idx.get(keyOf(words, f.i, f.j));
       // "bà Clinton" is never "ông Bill Clinton"
-      const r = refs && nearestOf(refs, words[f.i]!.start, (x) => !x.gender || !f.gender || x.gender === f.gender);
+      const r = refs && nearestOf(refs, words[f.i]!.start, f.gender, false);
       if (!r) continue;
       f.canonical = r.canonical;
       f.type = r.type;
@@ -175,7 +178,7 @@ function linkTypos(lines: Line[], idx: Map<string, NameRef[]>): void {
         hit = k;
         if (++hits > 1) break;
       }
-      if (hits === 1) f.canonical = nearestOf(idx.get(hit!)!, words[f.i]!.start, isPersonRef)!.canonical;
+      if (hits === 1) f.canonical = nearestOf(idx.get(hit!)!, words[f.i]!.start, undefined, true)!.canonical;
     }
   }
 }

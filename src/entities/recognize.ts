@@ -178,7 +178,8 @@ class LineScanner {
     const { ws } = this;
     const first = ws[i]!;
     if (first.sep === '-' && !first.cap) return undefined;
-    let node = this.t.g.trie.root(first);
+    const trie = this.t.g.trie;
+    let node = trie.root(first);
     if (!node) return undefined;
     // the names starting at i, shortest first (names do not cross punctuation)
     let count = 0;
@@ -200,7 +201,7 @@ class LineScanner {
       if (next && next.sep === '-' && !next.cap && !next.digit) continue; // the word goes on: "Seoul-based"
       if (e.weak && !this.weakOk(i, i + n, qualifier || (e.type === 'GPE' && at(ws, i - 1)?.key === 'người' && first.sep === ' '))) continue;
       // "nút giao Mỹ Thủy": a one-syllable country glued to a capitalised Vietnamese syllable is a local name
-      if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && vietShaped(next) && !this.t.g.trie.hasFirst(next.key)) continue;
+      if (n === 1 && !qualifier && e.type === 'GPE' && next && next.sep === ' ' && next.cap && !next.allCaps && vietShaped(next) && !trie.hasFirst(next.key)) continue;
       return { j: i + n, e };
     }
     return undefined;
@@ -233,8 +234,9 @@ class LineScanner {
     let j = i + 1;
     while (j < ws.length && j - i < MAX_NAME) {
       const w = ws[j]!;
+      const prev = ws[j - 1]!;
       if (!joins(w) || !(w.cap || (w.sep === '-' && (w.digit || !w.allCaps)))) break;
-      if (w.sep === '-' && !w.cap && !w.digit && !ws[j - 1]!.cap && ws[j - 1]!.sep !== '-') break;
+      if (w.sep === '-' && !w.cap && !w.digit && !prev.cap && prev.sep !== '-') break;
       if (stopAtKnown && w.sep !== '-' && (this.t.roles.match(ws, j) && w.cap || this.gazStops(i, j))) break;
       j++;
     }
@@ -429,16 +431,12 @@ class LineScanner {
       end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, false);
     }
     if (end === k && quals.length === 0) return 0;
-    // "HLV Man United", "Phó giám đốc Agribank Bình Chánh": the organisation ends the role, no person follows
-    if (end > k && this.orgShaped(k, end)) {
-      quals.push(found(k, end, 'ORG', this.surface(k, end), false, true));
-      k = end;
-    }
+    // "HLV Man United", "Phó giám đốc Agribank Bình Chánh": the organisation ends the role, no person follows;
     // "Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo": the organisation belongs to the role, the person follows
-    const split = end > k ? this.orgPersonSplit(k, end) : 0;
-    if (split) {
-      quals.push(found(k, split, 'ORG', this.surface(k, split), false, true));
-      k = split;
+    const orgEnd = end > k ? (this.orgShaped(k, end) ? end : this.orgPersonSplit(k, end)) : 0;
+    if (orgEnd) {
+      quals.push(found(k, orgEnd, 'ORG', this.surface(k, orgEnd), false, true));
+      k = orgEnd;
     }
     const roleEnd = k;
     for (const q of quals) this.emit(q);
@@ -559,6 +557,16 @@ class LineScanner {
       const gender = this.nameGender(split, j);
       return this.emit(found(split, j, 'PER', this.surface(split, j), false, false, gender));
     }
+    return this.typeRun(i, j, hint, weakHint, linked);
+  }
+
+  /**
+   * The type of the capitalised run i..j that run() delimited (emitted; returns the index after it). A
+   * method of its own, too large for V8 to inline: the first use of one of its many rules then
+   * re-optimises this method only, not run() and all it inlines.
+   */
+  private typeRun(i: number, j: number, hint: EntityType | undefined, weakHint: boolean, linked: boolean): number {
+    const { ws, t } = this;
     const anyForeign = some(ws, i, j, foreign);
     // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
     if (j - i === 1 && ws[i]!.text.length <= 2 && !ws[i]!.allCaps && !ws[i]!.digit) return j;
@@ -640,7 +648,7 @@ class LineScanner {
     // "Theo The Epoch Times"; but a club's first word ("Man City", "Real Madrid") starts the name even at a sentence start
     if (ws[i]!.initial && t.g.words.has(ws[i]!.key) && !CLUB_PREFIXES.has(ws[i]!.key)) return 0;
     const j = this.runEnd(i, false);
-    const club = CLUB_PREFIXES.has(ws[i]!.key) && i + 1 < ws.length && ws[i + 1]!.sep === ' '; // (a string compare only: no re-optimisation)
+    const club = at(ws, i + 1)?.sep === ' ' && CLUB_PREFIXES.has(ws[i]!.key);
     if (j - i < 2 || !(ORG_WORDS.has(ws[j - 1]!.key) || club) || !some(ws, i, j, foreignOrAcronym)) return 0;
     const gz = this.gazAt(i);
     if (gz && gz.j >= j) return 0;
@@ -654,9 +662,15 @@ class LineScanner {
   private otherCue(i: number, starts: number): { type: EntityType; end: number } | undefined {
     const { ws, t } = this;
     const w = ws[i]!;
-    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && i + 1 < ws.length && ws[i + 1]!.sep === '.' && ws[i + 1]!.cap && !this.gazAt(i)) return { type: 'GPE', end: i + 1 };
+    // (indices and neighbours are read before the tests that need them: optimised code that meets a
+    // rule's arithmetic for the first time is thrown away, and this runs inside the scanner's)
+    const after = i + 1;
+    const next = at(ws, after);
+    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && next?.cap && next.sep === '.' && !this.gazAt(i)) return { type: 'GPE', end: after };
     const work = starts & START_WORK_CUE ? t.workCues.match(ws, i) : 0;
-    if (work && at(ws, i + work)?.cap && ws[i + work]!.sep === ' ') return { type: 'MISC', end: i + work };
+    const title = i + work;
+    const titleWord = at(ws, title);
+    if (work && titleWord?.cap && titleWord.sep === ' ') return { type: 'MISC', end: title };
     const org = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
     if (!org) return undefined;
     for (let k = i + org; k < i + org + 5 && k < ws.length; k++) {
@@ -770,13 +784,19 @@ export function scanLine(text: string, start: number, end: number, role: BlockRo
 /** "Rashford (Young 72')": a name before a minute is a player; "Man Utd (4-1-4-1)": before a formation, a team. */
 function typeBySportNotation(text: string, end: number, f: Found): void {
   const after = text.slice(end, end + 16);
-  if (/^\s*\(?\d{1,3}['’]/.test(after)) { f.type = 'PER'; f.evidence = true; }
-  else if (/^\s*\(\d(?:-\d){2,4}\)/.test(after)) { f.type = 'ORG'; f.evidence = true; }
+  const type = /^\s*\(?\d{1,3}['’]/.test(after) ? 'PER' : /^\s*\(\d(?:-\d){2,4}\)/.test(after) ? 'ORG' : undefined;
+  // stored for every mention it looks at (f.evidence is false here), so optimised callers never meet the store for the first time
+  f.type = type ?? f.type;
+  f.evidence = type !== undefined;
 }
 
 /** All mentions of a document's annotated lines, each with its canonical inside the line. */
 export function recognizeLines(doc: Doc): { words: Word[]; found: Found[] }[] {
-  return doc.annotatedBlocks().map((b) => scanLine(doc.text, b.start, b.end, b.role));
+  // a plain loop: Array.prototype.map makes its array with another map once V8 optimises it, and every
+  // function that walks the lines is then thrown away for a wrong map
+  const lines: { words: Word[]; found: Found[] }[] = [];
+  for (const b of doc.annotatedBlocks()) lines.push(scanLine(doc.text, b.start, b.end, b.role));
+  return lines;
 }
 
 /**

@@ -18,8 +18,10 @@ export class TrieNode<V> {
 
   /** The node for word w after this one, if any name goes on with it. */
   child(w: Word): TrieNode<V> | undefined {
+    // all four read every time: a rare separator then meets no property load that optimised callers never ran
+    const { space, hyphen, dash, dot } = this;
     const sep = w.sep;
-    const byKey = sep === '-' ? this.hyphen : sep === ' - ' ? this.dash : sep === '.' ? this.dot : this.space;
+    const byKey = sep === '-' ? hyphen : sep === ' - ' ? dash : sep === '.' ? dot : space;
     return byKey?.get(w.key);
   }
 
