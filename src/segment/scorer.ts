@@ -5,10 +5,12 @@
  * segmenter's time. Most templates read only a few small values (shapes, lexicon bits, labels),
  * so their summed weights are memoised in small dense tables indexed by those values; the
  * templates of one unit form (its unigrams at each window position, its crossings of lexicon
- * words, its longest-matching labels) are summed once per form id (see Featurizer). Only the
- * n-grams and the key × shape and part-of-speech × key pairs are still hashed per unit, and read
- * from a compact copy of the weights. The sums are integers (int16 weights), so every score — and
- * every label — is exactly the one `labelUnits` computes (test/segment-scorer.test.ts).
+ * words, its longest-matching labels) are summed once per form id (see Featurizer), and those of
+ * a pair of neighbouring forms (bigrams, key × shape, part of speech × key) once per pair while
+ * the pair stays in a small direct-mapped table. Only the other n-grams are still hashed per
+ * unit, and read from a compact copy of the weights. The sums are integers (int16 weights), so
+ * every score — and every label — is exactly the one `labelUnits` computes
+ * (test/segment-scorer.test.ts).
  */
 import { B, Featurizer, forcedStart, I } from './features.ts';
 import { f1, f2, f3 } from './keys.ts';
@@ -298,20 +300,19 @@ export class Scorer {
   }
 
   private fillRecord(o: number, key: number): void {
-    const { recs } = this;
-    const w = (h: number) => this.weights.get(h);
+    const { recs, weights } = this;
     recs[o] = 1;
-    recs[o + S0] = w(f1(1, key));
-    recs[o + S1] = w(f1(2, key));
-    recs[o + N1] = w(f1(3, key));
-    recs[o + S2] = w(f1(4, key));
-    recs[o + N2] = w(f1(5, key));
+    recs[o + S0] = weights.get(f1(1, key));
+    recs[o + S1] = weights.get(f1(2, key));
+    recs[o + N1] = weights.get(f1(3, key));
+    recs[o + S2] = weights.get(f1(4, key));
+    recs[o + N2] = weights.get(f1(5, key));
     for (let v = 0; v < 2; v++) {
-      recs[o + Y1_S0 + v] = w(f2(29, v, key));
-      recs[o + S1_CROSS + v] = w(f2(37, key, v));
-      recs[o + S0_CROSS + v] = w(f2(38, key, v));
-      recs[o + S1_F + v] = w(f2(39, key, v));
-      recs[o + S0_B + v] = w(f2(40, key, v));
+      recs[o + Y1_S0 + v] = weights.get(f2(29, v, key));
+      recs[o + S1_CROSS + v] = weights.get(f2(37, key, v));
+      recs[o + S0_CROSS + v] = weights.get(f2(38, key, v));
+      recs[o + S1_F + v] = weights.get(f2(39, key, v));
+      recs[o + S0_B + v] = weights.get(f2(40, key, v));
     }
   }
 }
