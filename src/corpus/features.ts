@@ -11,6 +11,7 @@ import type { EntityMention, Timex } from '../core/layers.ts';
 import { CONTENT_ROLES } from '../core/roles.ts';
 import { matchKey } from '../text/fold.ts';
 import { COUNTABLE, EMPTY, FUNCTION, Vocabulary } from './vocabulary.ts';
+import { isWideSpace } from './sentences.ts';
 
 /** The title names the event: its words count as this many body mentions (tuned on ViMs clusters 1–150). */
 const TITLE_WEIGHT = 3;
@@ -44,11 +45,18 @@ function wordKey(raw: string): string {
   return key;
 }
 
-/** True when text[from, to) is only spaces (two tokens are adjacent words). */
+/** Space, tab, line feed and carriage return: the ASCII characters that keep two tokens adjacent words. */
+const ASCII_GAP = Uint8Array.from({ length: 128 }, (_, c) => (c === 32 || c === 9 || c === 10 || c === 13 ? 1 : 0));
+
+/**
+ * True when text[from, to) is only spaces (two tokens are adjacent words): those above and any of \s
+ * beyond ASCII. A table lookup, not four comparisons that only a rare gap reaches (V8 deoptimised the
+ * counting loop the first time one did).
+ */
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && !(c > 127 && /\s/.test(text[i]!))) return false;
+    if (c < 128 ? ASCII_GAP[c] === 0 : !isWideSpace(c)) return false;
   }
   return true;
 }
@@ -320,12 +328,7 @@ export function tfidfVector(c: TermCounts, df: DocFrequencies, vocab: Vocabulary
     if (weights[i]! > cutoff) kept++;
     else if (weights[i] === cutoff) tiedCount++;
   }
-  const tied: number[] = [];
-  if (tiedCount && kept < TERMS_PER_DOC) {
-    for (let i = 0; i < m; i++) if (weights[i] === cutoff) tied.push(i);
-    tied.sort((a, b) => vocab.compare(c.ids[a]!, c.ids[b]!));
-    tied.length = Math.min(tied.length, TERMS_PER_DOC - kept);
-  }
+  const tied = tiedCount && kept < TERMS_PER_DOC ? tiedTerms(c, weights, cutoff, TERMS_PER_DOC - kept, vocab) : NO_TIES;
   const size = kept + tied.length;
   const ids = new Int32Array(size);
   const out = new Float64Array(size);
@@ -345,6 +348,20 @@ export function tfidfVector(c: TermCounts, df: DocFrequencies, vocab: Vocabulary
   const norm = Math.sqrt(norm2) || 1;
   for (let i = 0; i < size; i++) out[i] = out[i]! / norm;
   return { ids, weights: out };
+}
+
+const NO_TIES: readonly number[] = [];
+
+/**
+ * Positions of the terms weighing exactly `cutoff`, the first `room` of them by term string. A function
+ * of its own: a first document with ties no longer throws away the optimised `tfidfVector`.
+ */
+function tiedTerms(c: TermCounts, weights: Float64Array, cutoff: number, room: number, vocab: Vocabulary): number[] {
+  const tied: number[] = [];
+  for (let i = 0; i < c.ids.length; i++) if (weights[i] === cutoff) tied.push(i);
+  tied.sort((a, b) => vocab.compare(c.ids[a]!, c.ids[b]!));
+  tied.length = Math.min(tied.length, room);
+  return tied;
 }
 
 /** The k-th smallest value of `a` (0-based; Hoare's quickselect, reorders `a`). */

@@ -92,7 +92,7 @@ export class StoryIndex {
   private readonly batch: boolean;
   private stories = new Map<string, StoryState>();
   /** term id → the slots of the stories whose centroid has it, with the centroid's (unnormalised) weight */
-  private postings = new Postings();
+  private postings: Postings;
   /** story by slot (undefined once it is emptied: a deleted hole made V8 recompile `dots` for holey arrays) */
   private bySlot: (StoryState | undefined)[] = [];
   /** per stored document: its story (and, while the index lives, its vector for batch refinement) */
@@ -114,6 +114,8 @@ export class StoryIndex {
     this.batch = !!opts.batch;
     this.vocab = opts.batch?.vocab ?? new Vocabulary();
     this.df = opts.batch?.df ?? new DocFrequencies();
+    // A batch knows its vocabulary: lists sized for it never grow mid-run (V8 deoptimised `join` on growing).
+    this.postings = new Postings(opts.batch?.vocab.size ?? 0);
   }
 
   get size(): number {

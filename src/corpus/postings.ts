@@ -6,12 +6,24 @@
  */
 export class Postings {
   /** where each term's list starts in the pool, how long it is, and its room */
-  private start = new Int32Array(1024);
-  private length = new Int32Array(1024);
-  private room = new Int32Array(1024);
-  slots = new Int32Array(1 << 16);
-  weights = new Float64Array(1 << 16);
+  private start: Int32Array;
+  private length: Int32Array;
+  private room: Int32Array;
+  slots: Int32Array;
+  weights: Float64Array;
   private top = 0;
+
+  /** `terms`: the number of term ids expected, if known (a batch), so that the lists seldom grow. */
+  constructor(terms = 0) {
+    const size = Math.max(1024, terms);
+    this.start = new Int32Array(size);
+    this.length = new Int32Array(size);
+    this.room = new Int32Array(size);
+    // a term is in few stories (ViMs: 1.1 entries per term, with the room lists keep): twice that never grows
+    const pool = Math.max(1 << 16, 2 * terms);
+    this.slots = new Int32Array(pool);
+    this.weights = new Float64Array(pool);
+  }
 
   /** First pool index of a term's list (read `count` entries from it). */
   first(term: number): number {

@@ -34,11 +34,18 @@ export const FUNCTION_SYLLABLES: ReadonlySet<string> = new Set(
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const wordCharCache = new Map<number, boolean>();
 
+/**
+ * Letters, marks and digits below U+0250 (ASCII, Latin-1, Latin Extended-A/B), read from the regex once.
+ * One table lookup rather than range tests: a test that only a rare character reaches (a "_", a "°")
+ * has no type feedback when V8 optimises the scan, and reaching it then deoptimised scanRuns.
+ */
+const LATIN_WORD = Uint8Array.from({ length: 0x250 }, (_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+
 /** Is this code point a letter, mark or digit (what ROUGE and our keys keep)? Fast for Latin and Vietnamese. */
 function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  // Latin-1 letters, Latin Extended-A/B, combining marks, Latin Extended Additional (Vietnamese).
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if (c < 0x250) return LATIN_WORD[c] === 1;
+  // Combining marks, Latin Extended Additional (Vietnamese).
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
   // General Punctuation (news quotes “ ”, dashes –, ellipses …): no letter, mark or digit in the block.
   if (c >= 0x2000 && c <= 0x206f) return false;
   let v = wordCharCache.get(c);
@@ -60,16 +67,17 @@ const seenSyllables = new SeenTable<null>(1 << 16);
 const SMALL_HASH = 0x3fffffff;
 
 function syllableAt(key: string, start: number, end: number, h: number): string {
-  if (end - start > MAX_REMEMBERED) return key.slice(start, end);
-  const seen = seenSyllables.find(key, start, end, h);
+  // One cut for both lengths: a call only long runs reached deoptimised scanRuns when the first came.
+  const remembered = end - start <= MAX_REMEMBERED;
+  const seen = remembered ? seenSyllables.find(key, start, end, h) : undefined;
   if (seen) return seen.text;
   const text = key.slice(start, end);
-  seenSyllables.put(h, text, null);
+  if (remembered) seenSyllables.put(h, text, null);
   return text;
 }
 
 /** JavaScript's \s above ASCII: no-break, Ogham, en quad … hair, line and paragraph separators, narrow, math and ideographic spaces, BOM. */
-function isWideSpace(c: number): boolean {
+export function isWideSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
