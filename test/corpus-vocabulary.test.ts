@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Vocabulary } from '../src/corpus/vocabulary.ts';
+import { COUNTABLE, Vocabulary } from '../src/corpus/vocabulary.ts';
 
 test('a bigram has one id whether it comes as two adjacent words or as its string, "+" in words included', () => {
   const v = new Vocabulary();
@@ -42,4 +42,14 @@ test('terms compare as their strings do, bigrams without building their strings'
   // Distinct ids can share a string only when a "+" word makes two spellings of one bigram; none here.
   assert.deepEqual(byCompare.map((id) => v.term(id)), byString.map((id) => v.term(id)));
   for (const a of ids) for (const b of ids) assert.equal(Math.sign(v.compare(a, b)), v.term(a) < v.term(b) ? -1 : v.term(a) > v.term(b) ? 1 : 0);
+});
+
+test('a bigram has the kind of its head and is a countable term unless both its parts are empty', () => {
+  const v = new Vocabulary();
+  assert.equal(v.kind(v.id('@hà nội+xăng')), 1.5);
+  assert.equal(v.kind(v.id('#05-19+xăng')), 0.7);
+  assert.equal(v.kind(v.id('+xăng')), 1);
+  assert.equal(v.flags(v.pair(v.id(''), v.id(''))) & COUNTABLE, 0);
+  assert.equal(v.flags(v.pair(v.id(''), v.id('a'))) & COUNTABLE, COUNTABLE);
+  assert.equal(v.flags(v.pair(v.id('a'), v.id(''))) & COUNTABLE, COUNTABLE);
 });

@@ -232,9 +232,11 @@ export class Vocabulary {
       id = this.next(undefined);
       this.left[id] = a;
       this.right[id] = b;
-      const first = this.strings[a]!;
-      this.kindOf[id] = kindWeight(first || '+');
-      this.flagsOf[id] = PLUS | (first.length + 1 + this.strings[b]!.length >= 2 ? COUNTABLE : 0);
+      // From the parts' kinds and flags, not their strings (reading those was most of a new pair's cost):
+      // the bigram's first character is its head's ("+" for an empty head, a word), and the bigram is at
+      // least two characters long unless both parts are empty.
+      this.kindOf[id] = this.kindOf[a]!;
+      this.flagsOf[id] = PLUS | (this.flagsOf[a]! & this.flagsOf[b]! & EMPTY ? 0 : COUNTABLE);
       this.pairs.add(a, b, id);
     }
     return id;
