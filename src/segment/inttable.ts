@@ -90,12 +90,14 @@ export class SpanIds {
     }
     x ^= x >>> 16;
     const { slots, mask } = this;
-    let s = x & mask;
+    // the step to the next slot comes first, so that it runs on every lookup: code that has never
+    // run when V8 optimises this makes V8 discard the optimised code on the first collision
+    let s = (x - 1) & mask;
     for (;;) {
+      s = (s + 1) & mask;
       const id = slots[4 * s + 2]!;
       if (id === 0) break;
       if (slots[4 * s] === x && slots[4 * s + 1] === y) return id - 1;
-      s = (s + 1) & mask;
     }
     this.slot = s;
     this.x = x;

@@ -45,10 +45,12 @@ export const listsOf = (flags: number) => (flags >> 2) & 31;
 /** The dictionary's parts of speech for the word (0 when it is not a headword). */
 export const posOf = (flags: number) => flags >> 7;
 
-/** Path of one of @vntk/dictionary's data files. */
+let dataDir: string | undefined;
+
+/** Path of one of @vntk/dictionary's data files (the package is resolved once: each resolve walks the file system). */
 function dictionaryPath(file: string): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', file);
+  dataDir ??= join(dirname(createRequire(import.meta.url).resolve('@vntk/dictionary/package.json')), 'data');
+  return join(dataDir, file);
 }
 
 /** The key a unit has in lexicon lookups (the same for a syllable in any case or tone style). */

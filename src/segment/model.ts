@@ -147,41 +147,59 @@ export function encodeModel(weights: Float32Array, stats: { assoc: PairBuckets; 
   return { bin: gzipSync(out.bytes(), { level: 9 }), scale, kept: idx.length };
 }
 
-/** 128^k: the weight of a varint's k-th byte */
-const SEVEN_BITS = Array.from({ length: 8 }, (_, k) => 128 ** k);
+/** Reads the unsigned LEB128 varints and little-endian int16s `encodeModel` writes. */
+class ByteReader {
+  p = 0;
+  constructor(private readonly b: Uint8Array) {}
+
+  varint(): number {
+    const { b } = this;
+    let v = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const c = b[this.p++]!;
+      v += (c & 0x7f) * scale; // not a shift: pair keys reach 2^30 and more
+      if (c < 0x80) return v;
+    }
+  }
+
+  /** A table from the ascending keys (delta-coded) and then one byte per key. */
+  pairs(): IntTable {
+    const np = this.varint();
+    const flat = new Int32Array(2 * np);
+    let key = 0;
+    for (let k = 0; k < np; k++) flat[2 * k] = key += this.varint();
+    for (let k = 0; k < np; k++) flat[2 * k + 1] = this.b[this.p++]!;
+    return IntTable.fromPairs(flat);
+  }
+}
 
 export function decodeModel(meta: ModelMeta, bin: Uint8Array): Model {
   const b = gunzipSync(bin);
-  let p = 0;
-  const varint = () => {
-    let v = 0;
-    for (let k = 0; ; k++) {
-      const c = b[p++]!;
-      v += (c & 0x7f) * SEVEN_BITS[k]!;
-      if (c < 0x80) return v;
-    }
-  };
-  const weights = new Int16Array(1 << meta.tableBits);
-  const nw = varint();
+  const r = new ByteReader(b);
+  const nw = r.varint();
   const idx = new Int32Array(nw);
   const vals = new Int16Array(nw);
   let at = 0;
-  for (let k = 0; k < nw; k++) idx[k] = at += varint();
-  for (let k = 0; k < nw; k++) {
-    vals[k] = weights[idx[k]!] = b[p]! | (b[p + 1]! << 8);
-    p += 2;
-  }
-  const readPairs = (): IntTable => {
-    const np = varint();
-    const flat = new Int32Array(2 * np);
-    let key = 0;
-    for (let k = 0; k < np; k++) flat[2 * k] = key += varint();
-    for (let k = 0; k < np; k++) flat[2 * k + 1] = b[p++]!;
-    return IntTable.fromPairs(flat);
+  for (let k = 0; k < nw; k++) idx[k] = at += r.varint();
+  for (let k = 0, p = r.p; k < nw; k++, p += 2) vals[k] = b[p]! | (b[p + 1]! << 8);
+  r.p += 2 * nw;
+  const assoc = r.pairs();
+  const treebank = r.pairs();
+  let dense: Int16Array | undefined;
+  return {
+    meta,
+    // only training, tests and the reference labeller read the dense table: built when first asked for
+    get weights() {
+      if (!dense) {
+        dense = new Int16Array(1 << meta.tableBits);
+        for (let k = 0; k < nw; k++) dense[idx[k]!] = vals[k]!;
+      }
+      return dense;
+    },
+    sparse: SparseWeights.fromSorted(idx, vals, meta.tableBits),
+    mask: (1 << meta.tableBits) - 1,
+    stats: { assoc, treebank },
   };
-  const assoc = readPairs();
-  const treebank = readPairs();
-  return { meta, weights, sparse: SparseWeights.fromSorted(idx, vals, meta.tableBits), mask: (1 << meta.tableBits) - 1, stats: { assoc, treebank } };
 }
 
 const feats = new Int32Array(MAX_FEATURES);

@@ -39,7 +39,10 @@ function segmenter(): Segmenter {
   const model = decodeModel(meta, bin);
   const featurizer = new Featurizer(dictionaryLexicon(), model.stats);
   loaded = { model, featurizer, scorer: new Scorer(model.sparse, featurizer), units: makeUnits(1024), labels: new Uint8Array(1024) };
-  for (let k = 0; k < WARM_UP_PASSES; k++) segmentSpan(WARM_UP, 0, WARM_UP.length, []);
+  for (let k = 1; k <= WARM_UP_PASSES; k++) {
+    const text = Array(k).fill(WARM_UP).join('\n'); // longer each time: the buffers grow once warm
+    segmentSpan(text, 0, text.length, []);
+  }
   return loaded;
 }
 
@@ -48,8 +51,9 @@ function segmenter(): Segmenter {
  * scanner, the form interning and the scorer. V8 compiles hot code for the branches that have run;
  * a branch that first runs later throws the compiled code away, and the function is compiled again
  * (the scanner was compiled five times over ViMs, tens of milliseconds each). More than one pass,
- * because V8 records which branches ran only once a function has run for a while. Labels do not
- * depend on what was segmented before, so this changes no output.
+ * because V8 records which branches ran only once a function has run for a while, and longer
+ * each time, so that the per-sentence buffers grow then too. Labels do not depend on what was
+ * segmented before, so this changes no output.
  */
 const WARM_UP_PASSES = 3;
 const WARM_UP = [
