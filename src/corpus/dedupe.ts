@@ -220,7 +220,8 @@ export function findDuplicates(docs: Doc[]): [string, string][] {
   const head = new Map<number, number>();
   const next = new Int32Array(items.length * BANDS);
   const tested = new Set<number>();
-  items.forEach((it, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     const sig = signature(it.hashes);
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
@@ -236,7 +237,7 @@ export function findDuplicates(docs: Doc[]): [string, string][] {
         if (find(i) !== find(j) && jaccard(setOf(it), setOf(items[j]!)) >= DUPLICATE_JACCARD) parent[find(i)] = find(j);
       }
     }
-  });
+  }
   const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {
     const r = find(i);

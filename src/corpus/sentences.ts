@@ -164,20 +164,24 @@ function alignedKey(text: string): string | null {
 /** Prose sentences of every document, in story order then reading order. */
 export function proseSentences(docs: Doc[]): ProseSentence[] {
   const out: ProseSentence[] = [];
-  docs.forEach((doc, docIndex) => {
-    let position = 0;
-    const key = alignedKey(doc.text);
-    for (const s of doc.layers.sentences) {
-      const role = doc.blockAt(s.start)?.role;
-      if (!role || !PROSE_ROLES.has(role)) continue;
-      const text = doc.text.slice(s.start, s.end);
-      let syllables: string[];
-      let words: number;
-      if (key === null) [syllables, words] = [syllableKeys(text), countWords(text)];
-      else words = scanRuns(key, s.start, s.end, (syllables = []));
-      if (syllables.length === 0) continue;
-      out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables });
-    }
-  });
+  for (let docIndex = 0; docIndex < docs.length; docIndex++) addProse(out, docs[docIndex]!, docIndex);
   return out;
+}
+
+function addProse(out: ProseSentence[], doc: Doc, docIndex: number): void {
+  let position = 0;
+  const key = alignedKey(doc.text);
+  for (const s of doc.layers.sentences) {
+    const role = doc.blockAt(s.start)?.role;
+    if (!role || !PROSE_ROLES.has(role)) continue;
+    const text = doc.text.slice(s.start, s.end);
+    let syllables: string[];
+    let words: number;
+    if (key === null) {
+      syllables = syllableKeys(text);
+      words = countWords(text);
+    } else words = scanRuns(key, s.start, s.end, (syllables = []));
+    if (syllables.length === 0) continue;
+    out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables });
+  }
 }
