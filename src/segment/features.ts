@@ -30,6 +30,20 @@ const FORM_LIMIT = 20_000;
 const FORM_STRIDE = 8;
 const F_KEY = 0, F_SHAPE = 1, F_LEX = 2, F_SEQ = 3, F_FLAGS = 4;
 
+// Per pair of neighbouring forms, direct-mapped by the two form ids: the pair's treebank and
+// association buckets, its two-unit lexicon sequence key and flags, then cells the scorer fills
+// with its summed pair weights (scorer.ts). News repeats its syllable pairs: about 2 pair readings
+// in 3 find their cell, and skip the pair and lexicon tables (1.5 MB between them).
+const PAIR_BITS = 14;
+export const PAIR_STRIDE = 8;
+export const P_KEY = 0; // (first id << 15 | second id), -1 = empty
+const P_STATS = 1, P_SEQ = 2, P_FLAGS = 3;
+/** the first of the scorer's cells, which hold NO_SUMS until it fills them */
+export const P_SUMS = 4;
+export const NO_SUMS = 1 << 30;
+/** form ids at or past this do not fit a key (a sentence with that many distinct forms): not memoised */
+const PAIR_ID_LIMIT = 1 << 15;
+
 /** Features per unit (an upper bound, for buffers). */
 export const MAX_FEATURES = 56;
 
@@ -102,6 +116,14 @@ export class Featurizer {
   readonly bmm: Uint8Array = new Uint8Array(0);
   private assoc = new Uint8Array(0);
   private seen = new Uint8Array(0);
+  /** per unit a: the lexicon sequence key and flags of units a, a + 1 */
+  private seq2 = new Int32Array(0);
+  private flags2 = new Int32Array(0);
+  /** pair cells (see PAIR_STRIDE), read-only outside except the scorer's own cells */
+  readonly pairCells = new Int32Array(PAIR_STRIDE << PAIR_BITS);
+  /** per padded position p: where the cell of the forms at p - 1, p is, or -1 (not memoised) */
+  readonly pairAt: Int32Array = new Int32Array(0);
+  private readonly scratch = new Int32Array(PAIR_STRIDE);
   /** which word lists hold the lexicon word of `len` units starting at unit a: index a * 8 + len */
   private lists = new Uint8Array(0);
   /** the dictionary's parts of speech of the same words, same index */
@@ -141,6 +163,7 @@ export class Featurizer {
 
   private resetForms(): void {
     this.forms.clear();
+    this.pairCells.fill(-1);
     this.formResets++;
     this.addForm('', 0, 0, BOS_TAG);
     this.addForm('', 0, 0, EOS_TAG);
@@ -199,6 +222,9 @@ export class Featurizer {
     this.pos = new Uint8Array(this.cap * 8);
     (this as { lexKey: Int32Array }).lexKey = new Int32Array(this.cap);
     (this as { formId: Int32Array }).formId = new Int32Array(this.cap);
+    (this as { pairAt: Int32Array }).pairAt = new Int32Array(this.cap);
+    this.seq2 = new Int32Array(this.cap);
+    this.flags2 = new Int32Array(this.cap);
   }
 
   /** Compute the per-unit state for units [0, u.n) of `text`. */
@@ -225,19 +251,58 @@ export class Featurizer {
       shape[i + 2] = this.formData[o + F_SHAPE]!;
       lexKey[i] = this.formData[o + F_LEX]!;
     }
+    this.pairs(n);
     this.matchLexicon(n);
     this.longestMatch(n);
-    const { assoc, seen, assocPairs, treebankPairs } = this;
-    assoc[0] = seen[0] = 0;
-    for (let i = 1; i < n; i++) {
-      if (!lexKey[i - 1] || !lexKey[i]) {
-        assoc[i] = seen[i] = 0;
-        continue;
+  }
+
+  /** Each pair of neighbouring units (and sentence edges): its cell, and its data per unit. */
+  private pairs(n: number): void {
+    const { formId, pairCells, pairAt, seen, assoc, seq2, flags2 } = this;
+    seen[0] = assoc[0] = 0;
+    for (let p = 1; p < n + 4; p++) {
+      const a = formId[p - 1]!, b = formId[p]!;
+      let cells = this.scratch;
+      let o = 0;
+      if (a < PAIR_ID_LIMIT && b < PAIR_ID_LIMIT) {
+        const pk = (a << 15) | b;
+        cells = pairCells;
+        o = (Math.imul(pk, 0x9e3779b1) >>> (32 - PAIR_BITS)) * PAIR_STRIDE;
+        if (cells[o + P_KEY] !== pk) {
+          this.pairData(cells, o, a, b);
+          cells[o + P_KEY] = pk;
+          cells[o + P_SUMS] = NO_SUMS;
+        }
+        pairAt[p] = o;
+      } else {
+        this.pairData(cells, 0, a, b);
+        pairAt[p] = -1;
       }
-      const pk = mix(lexKey[i - 1]!, lexKey[i]!);
-      assoc[i] = this.hasAssoc ? assocPairs.get(pk) : 0;
-      seen[i] = treebankPairs.get(pk);
+      const i = p - 2; // the pair's second unit
+      if (i >= 1 && i < n) {
+        const stats = cells[o + P_STATS]!;
+        seen[i] = stats & 255;
+        assoc[i] = stats >> 8;
+        seq2[i - 1] = cells[o + P_SEQ]!;
+        flags2[i - 1] = cells[o + P_FLAGS]!;
+      }
     }
+  }
+
+  /** The pair and lexicon data of forms a, b into cells[o…]. */
+  private pairData(cells: Int32Array, o: number, a: number, b: number): void {
+    const { formData } = this;
+    const lexA = formData[a * FORM_STRIDE + F_LEX]!, lexB = formData[b * FORM_STRIDE + F_LEX]!;
+    let stats = 0, seq = 0, flags = 0;
+    if (lexA && lexB) {
+      const pk = mix(lexA, lexB);
+      stats = this.treebankPairs.get(pk) | ((this.hasAssoc ? this.assocPairs.get(pk) : 0) << 8);
+      seq = mix(formData[a * FORM_STRIDE + F_SEQ]!, lexB);
+      if (hasLonger(formData[a * FORM_STRIDE + F_FLAGS]!)) flags = this.entries.get(seq);
+    }
+    cells[o + P_STATS] = stats;
+    cells[o + P_SEQ] = seq;
+    cells[o + P_FLAGS] = flags;
   }
 
   private matchLexicon(n: number): void {
@@ -250,8 +315,15 @@ export class Featurizer {
       const id = this.formId[a + 2]!;
       let h = this.formData[id * FORM_STRIDE + F_SEQ]!;
       for (let j = a; j < n && j - a < MAX_WORD && lexKey[j]; j++) {
-        if (j > a) h = mix(h, lexKey[j]!);
-        const f = j > a ? entries.get(h) : this.formData[id * FORM_STRIDE + F_FLAGS]!;
+        let f: number;
+        if (j === a) f = this.formData[id * FORM_STRIDE + F_FLAGS]!;
+        else if (j === a + 1) {
+          h = this.seq2[a]!; // looked up with the pair (see pairs)
+          f = this.flags2[a]!;
+        } else {
+          h = mix(h, lexKey[j]!);
+          f = entries.get(h);
+        }
         if (!f) break;
         if (isWord(f)) {
           startMask[a] |= 1 << (j - a + 1);

@@ -12,7 +12,7 @@
  * every score — and every label — is exactly the one `labelUnits` computes
  * (test/segment-scorer.test.ts).
  */
-import { B, Featurizer, forcedStart, I } from './features.ts';
+import { B, Featurizer, forcedStart, I, NO_SUMS, P_KEY, P_SUMS, PAIR_STRIDE } from './features.ts';
 import { f1, f2, f3 } from './keys.ts';
 import type { SparseWeights } from './model.ts';
 import type { Units } from './units.ts';
@@ -66,28 +66,18 @@ const S1_CROSS = 8, S0_CROSS = 10; // templates 37, 38: lexicon word across the 
 const S1_F = 12, S0_B = 14; // templates 39, 40: forward / backward longest-matching label 0 / 1
 const HASHED = 5; // per-unit hashed features, at most
 
-// Per pair of neighbouring forms, direct-mapped by the two form ids: the summed weights of the
-// templates that read only the pair, by the pair's place in a unit's window. News repeats its
-// syllable pairs (about 2 in 3 pair readings find their cell), and a hit replaces eight or more
-// hashed reads of the weight table with one read of this smaller one.
-const PAIR_BITS = 14;
-const PAIR_STRIDE = 8;
-const P_KEY = 0; // (first id << 15 | second id), -1 = empty
-const P_S1S0 = 1; // templates 6, 35, 36, 51, 52 (32, 33): the pair ends at the unit
-const P_S0N1 = 2, P_S2S1 = 3, P_N1N2 = 4; // templates 7, 8, 9
-/** ids at or past this do not fit a key (a sentence with that many distinct forms): not memoised */
-const PAIR_ID_LIMIT = 1 << 15;
+// the scorer's cells of a pair (Featurizer.pairCells): the summed weights of the templates that
+// read only the pair, by the pair's place in a unit's window
+const P_S1S0 = P_SUMS; // templates 6, 35, 36, 51, 52 (32, 33): the pair ends at the unit
+const P_S0N1 = P_SUMS + 1, P_S2S1 = P_SUMS + 2, P_N1N2 = P_SUMS + 3; // templates 7, 8, 9
 
 export class Scorer {
   private readonly weights: SparseWeights;
   private recs = new Int32Array(0);
-  private readonly pairs = new Int32Array(PAIR_STRIDE << PAIR_BITS).fill(-1);
   /** where a pair that cannot be memoised is summed */
   private readonly scratch = new Int32Array(PAIR_STRIDE);
   /** Featurizer.formResets when `recs` was last cleared */
   private resets = -1;
-  /** Featurizer.formResets when `pairs` was last cleared */
-  private pairResets = 0;
   // memoised sums (template numbers as in Featurizer.collect)
   private readonly shapes3 = new Memo([5, 5, 5], ([t1, t0, u1]) => [f2(14, t1!, t0!), f2(15, t0!, u1!), f3(17, t1!, t0!, u1!)]);
   private readonly shapes2 = new Memo([5, 5, 5], ([t2, t1, t0]) => [f3(16, t2!, t1!, t0!)]);
@@ -259,21 +249,16 @@ export class Scorer {
   /** Add each pair's templates (6-9, 35, 36, 51, 52, 32, 33) to the units whose window holds it. */
   private pairTemplates(n: number): void {
     const { f, fixed } = this;
-    if (this.pairResets !== f.formResets) {
-      this.pairs.fill(-1);
-      this.pairResets = f.formResets;
-    }
-    const { formId } = f;
+    const { formId, pairAt, pairCells } = f;
     for (let p = 1; p < n + 4; p++) {
-      const a = formId[p - 1]!, b = formId[p]!;
-      let cells = this.scratch;
-      let o = 0;
-      if (a < PAIR_ID_LIMIT && b < PAIR_ID_LIMIT) {
-        const pk = (a << 15) | b;
-        cells = this.pairs;
-        o = (Math.imul(pk, 0x9e3779b1) >>> (32 - PAIR_BITS)) * PAIR_STRIDE;
-        if (cells[o + P_KEY] !== pk) this.fillPair(cells, o, pk, p);
-      } else this.fillPair(cells, 0, -1, p);
+      let cells = pairCells;
+      let o = pairAt[p]!;
+      if (o < 0 || cells[o + P_KEY] !== ((formId[p - 1]! << 15) | formId[p]!)) {
+        // not memoised, or its cell went to a later pair of the sentence
+        cells = this.scratch;
+        o = 0;
+        this.fillPair(cells, o, p);
+      } else if (cells[o + P_S1S0] === NO_SUMS) this.fillPair(cells, o, p);
       // the pair is (s1, s0) of unit p - 2, (s0, n1) of p - 3, (s2, s1) of p - 1, (n1, n2) of p - 4
       if (p - 2 >= 0 && p - 2 < n) fixed[p - 2] += cells[o + P_S1S0]!;
       if (p - 3 >= 0 && p - 3 < n) fixed[p - 3] += cells[o + P_S0N1]!;
@@ -283,7 +268,7 @@ export class Scorer {
   }
 
   /** The sums of the pair of forms at padded positions p - 1, p (unit p - 2 is the second) into cells[o…]. */
-  private fillPair(cells: Int32Array, o: number, pk: number, p: number): void {
+  private fillPair(cells: Int32Array, o: number, p: number): void {
     const { f, weights } = this;
     const s1 = f.key[p - 1]!, s0 = f.key[p]!, t1 = f.shape[p - 1]!, t0 = f.shape[p]!;
     const i = p - 2;
@@ -292,7 +277,6 @@ export class Scorer {
       const pair = f.assocAt(i);
       sum += weights.get(f1(32, pair)) + weights.get(f2(33, pair, (t1 << 5) | t0));
     }
-    cells[o + P_KEY] = pk;
     cells[o + P_S1S0] = sum;
     cells[o + P_S0N1] = weights.get(f2(7, s1, s0));
     cells[o + P_S2S1] = weights.get(f2(8, s1, s0));
