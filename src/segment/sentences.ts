@@ -28,6 +28,8 @@ const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCas
 const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
+const LEFT_DQ = 0x201c, RIGHT_DQ = 0x201d, DQ = 0x22, LEFT_PAREN = 0x28, RIGHT_PAREN = 0x29, LEFT_GUILLEMET = 0xab, RIGHT_GUILLEMET = 0xbb;
+
 /**
  * Quoted (“…”, "…") and bracketed stretches that sit inside a larger sentence: text before the
  * opener on the same sentence, or a reporting clause after the closer (`"A. B.", ông X nói.`).
@@ -36,13 +38,16 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 function embeddedRegions(text: string, from: number, to: number): Span[] {
   const regions: Span[] = [];
   let open = -1;
-  let closer = '';
+  // the closers of the open quote or bracket, as char codes (one of them, or the same one twice):
+  // this looks at every character, and a one-character string of a Vietnamese letter is a new string
+  let closeA = 0, closeB = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (open < 0) {
-      if (c === '“' || c === '"' || c === '(' || c === '«') {
+      if (c === LEFT_DQ || c === DQ || c === LEFT_PAREN || c === LEFT_GUILLEMET) {
         open = i;
-        closer = c === '(' ? ')' : c === '«' ? '»' : '”"';
+        closeA = c === LEFT_PAREN ? RIGHT_PAREN : c === LEFT_GUILLEMET ? RIGHT_GUILLEMET : RIGHT_DQ;
+        closeB = c === LEFT_PAREN || c === LEFT_GUILLEMET ? closeA : DQ;
       }
       continue;
     }
@@ -51,7 +56,7 @@ function embeddedRegions(text: string, from: number, to: number): Span[] {
       open = -1;
       continue;
     }
-    if (closer.includes(c)) {
+    if (c === closeA || c === closeB) {
       if (isEmbedded(text, from, to, open, i)) regions.push({ start: open + 1, end: i });
       open = -1;
     }
@@ -92,6 +97,17 @@ function isAbbreviation(word: string): boolean {
   if (NO_BREAK_AFTER.has(bare.toLowerCase())) return true;
   // A single capital (an initial: "J. Biden") or dotted capitals ("U.S.", "T.Ư.").
   return /^\p{Lu}$/u.test(bare) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(bare);
+}
+
+/** The longest LIST_MARKER match ("XVIII)"). */
+const MAX_LIST_MARKER = 7;
+const TRIMMED = /\s/; // what String.prototype.trim removes
+
+/** Is text[start, end), trimmed, a list marker? Without slicing the whole stretch (this runs at every boundary). */
+function isListMarker(text: string, start: number, end: number): boolean {
+  while (start < end && TRIMMED.test(text[start]!)) start++;
+  while (end > start && TRIMMED.test(text[end - 1]!)) end--;
+  return end - start <= MAX_LIST_MARKER && LIST_MARKER.test(text.slice(start, end));
 }
 
 /**
@@ -143,7 +159,7 @@ function splitPiece(text: string, from: number, to: number, out: Span[]): void {
     if (!text.slice(end, k).includes('\n')) {
       if (!canStartSentence(text, k)) continue; // "tương hỗ... có thể", "v.v. và"
       if (m[0] === '.' && isAbbreviation(wordBefore(text, from, punct + 1))) continue;
-      if (LIST_MARKER.test(text.slice(start, end).trim())) continue; // "1. Nội dung"
+      if (isListMarker(text, start, end)) continue; // "1. Nội dung"
     }
     pushTrimmed(text, start, end, out);
     start = end;
