@@ -211,11 +211,20 @@ function canonicalOrder(a: Item, b: Item): number {
  */
 export function findDuplicates(docs: Doc[]): [string, string][] {
   const items: Item[] = docs.map((doc) => ({ doc, hashes: shingleHashes(doc), set: null })).filter((x) => x.hashes.length > 0);
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  // Two functions, not one: V8 compiled the banding loop together with the grouping after it, which had
+  // not run yet, and threw that code away when the loop ended.
+  return duplicatePairs(items, nearDuplicateSets(items));
+}
+
+/** The union-find root of item i (compressing the path on the way). */
+function root(parent: Int32Array, i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+  return i;
+}
+
+/** Union-find parents joining every two items whose shingle Jaccard reaches DUPLICATE_JACCARD (LSH candidates only). */
+function nearDuplicateSets(items: Item[]): Int32Array {
+  const parent = Int32Array.from(items, (_, i) => i);
   // Buckets as linked lists: `head` maps a band key to its latest entry (item × BANDS + band), `next` chains entries.
   const head = new Map<number, number>();
   const next = new Int32Array(items.length * BANDS);
@@ -234,13 +243,18 @@ export function findDuplicates(docs: Doc[]): [string, string][] {
         const pairKey = j * items.length + i;
         if (tested.has(pairKey)) continue;
         tested.add(pairKey);
-        if (find(i) !== find(j) && jaccard(setOf(it), setOf(items[j]!)) >= DUPLICATE_JACCARD) parent[find(i)] = find(j);
+        if (root(parent, i) !== root(parent, j) && jaccard(setOf(it), setOf(items[j]!)) >= DUPLICATE_JACCARD) parent[root(parent, i)] = root(parent, j);
       }
     }
   }
+  return parent;
+}
+
+/** `[canonical, copy]` for every copy of each duplicate set. */
+function duplicatePairs(items: Item[], parent: Int32Array): [string, string][] {
   const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {
-    const r = find(i);
+    const r = root(parent, i);
     const g = groups.get(r);
     if (g) g.push(it);
     else groups.set(r, [it]);

@@ -11,7 +11,6 @@ import type { EntityMention, Timex } from '../core/layers.ts';
 import { CONTENT_ROLES } from '../core/roles.ts';
 import { matchKey } from '../text/fold.ts';
 import { COUNTABLE, EMPTY, FUNCTION, Vocabulary } from './vocabulary.ts';
-import { isWideSpace } from './sentences.ts';
 
 /** The title names the event: its words count as this many body mentions (tuned on ViMs clusters 1–150). */
 const TITLE_WEIGHT = 3;
@@ -45,19 +44,20 @@ function wordKey(raw: string): string {
   return key;
 }
 
-/** Space, tab, line feed and carriage return: the ASCII characters that keep two tokens adjacent words. */
-const ASCII_GAP = Uint8Array.from({ length: 128 }, (_, c) => (c === 32 || c === 9 || c === 10 || c === 13 ? 1 : 0));
-
 /**
- * True when text[from, to) is only spaces (two tokens are adjacent words): those above and any of \s
- * beyond ASCII. A table lookup, not four comparisons that only a rare gap reaches (V8 deoptimised the
- * counting loop the first time one did).
+ * Per UTF-16 code unit: 1 for the characters that keep two tokens adjacent words (space, tab, line feed,
+ * carriage return, and JavaScript's \s beyond ASCII). One table lookup rather than comparisons that
+ * only a rare gap reaches: V8 deoptimised the counting loop the first time one did.
  */
+const GAP = new Uint8Array(0x10000);
+for (const c of [9, 10, 13, 32]) GAP[c] = 1;
+// isWideSpace's characters: no-break, Ogham, en quad … hair, line and paragraph separators, narrow, math and ideographic spaces, BOM
+for (const c of [0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) GAP[c] = 1;
+GAP.fill(1, 0x2000, 0x200b);
+
+/** True when text[from, to) is only spaces (two tokens are adjacent words). */
 function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_GAP[c] === 0 : !isWideSpace(c)) return false;
-  }
+  for (let i = from; i < to; i++) if (GAP[text.charCodeAt(i)] === 0) return false;
   return true;
 }
 
@@ -294,8 +294,10 @@ export class DocFrequencies {
   }
 }
 
-let scratchWeights = new Float64Array(1024);
-let scratchSort = new Float64Array(1024);
+// Room for the terms of a long article from the start: growing first happened after V8 had optimised
+// tfidfVector, which then threw its code away.
+let scratchWeights = new Float64Array(1 << 14);
+let scratchSort = new Float64Array(1 << 14);
 
 /**
  * Log-scaled TF × IDF, L2-normalised, truncated to the strongest terms (ties by term string, so the
