@@ -123,6 +123,8 @@ const foreignOrAcronym = (w: Word) => foreign(w) || w.allCaps;
 const hasDigit = (w: Word) => w.digit;
 const isAcronym = (w: Word) => w.allCaps;
 const isOrgWord = (w: Word) => ORG_WORDS.has(w.key);
+const isFemaleCue = (w: Word) => w.key === 'nữ';
+const titleCased = (w: Word) => w.cap || w.digit || w.sep === '-';
 /** Does test hold for one of ws[i..j)? (a loop over the words, no copy of them) */
 function some(ws: readonly Word[], i: number, j: number, test: (w: Word) => boolean): boolean {
   for (let k = i; k < j; k++) if (test(ws[k]!)) return true;
@@ -148,6 +150,7 @@ const FEATURE_HEADS = new Set(['bán đảo', 'vịnh', 'eo biển', 'quần đ�
 // Compass words: after "phía"/"hướng" they are directions ("phía Đông", "hướng Tây Nam"), not places.
 const COMPASS = new Set(['đông', 'tây', 'nam', 'bắc']);
 const DIRECTION_CUES = new Set(['phía', 'hướng']);
+const isCompass = (w: Word) => COMPASS.has(w.key);
 // Lower-case English words inside an English title ("Beauty Behind the Madness", "Bank of America"): no personal name has them.
 const EN_LINKS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'from']);
 // Vietnamese company names built on "-bank" and "Vina-" ("Sacombank", "Vinamilk") are companies.
@@ -162,6 +165,9 @@ const genderOf = (cue: string): 'm' | 'f' | undefined => (MALE_CUES.has(cue) ? '
 // gazAt's candidates (it never runs inside itself): lengths and entries of the names found at a word
 const GAZ_LEN: number[] = [];
 const GAZ_ENTRY: GazEntry[] = [];
+
+/** Is w a model number ("737", "200"), not a year? */
+const modelNumber = (w: Word | undefined) => !!w && w.digit && !w.cap && w.text.length >= 3 && !/^(1[89]|20)\d\d$/.test(w.text);
 
 /** Are the syllables the entry writes upper case upper case in the text at i too? */
 function capsAgree(e: GazEntry, ws: readonly Word[], i: number): boolean {
@@ -382,8 +388,9 @@ class LineScanner {
     const { ws } = this;
     let k = from;
     while (k < end && !ws[k]!.cap) k++;
-    if (k === end || !ws.slice(k, end).some((w) => foreign(w) || w.allCaps || !this.t.g.words.has(w.key))) return undefined;
-    return k;
+    if (k === end) return undefined;
+    for (let n = k; n < end; n++) if (foreign(ws[n]!) || ws[n]!.allCaps || !this.t.g.words.has(ws[n]!.key)) return k;
+    return undefined;
   }
 
   fromGaz(i: number, m: { j: number; e: GazEntry }): Found {
@@ -443,7 +450,7 @@ class LineScanner {
     if (end > k) {
       const gz = this.gazAt(k);
       const known = gz && gz.j === end && gz.e.type === 'PER';
-      const female = ws.slice(i, roleEnd).some((w) => w.key === 'nữ');
+      const female = some(ws, i, roleEnd, isFemaleCue);
       const gender = female ? 'f' : this.nameGender(k, end);
       const person = found(k, end, 'PER', known ? gz.e.canonical : this.surface(k, end), !!known, true, gender);
       person.role = { start: ws[i]!.start, end: ws[roleEnd - 1]!.end };
@@ -536,7 +543,7 @@ class LineScanner {
     // "giải Cành cọ Vàng": a title after a work cue goes on over lower-case words between capitals
     while (hint === 'MISC' && j - i < MAX_NAME && at(ws, j)?.sep === ' ' && !ws[j]!.cap && !CUE_STOPS.has(ws[j]!.key) && at(ws, j + 1)?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
     // "phía Đông", "hướng Tây Nam": a direction
-    if (DIRECTION_CUES.has(at(ws, i - 1)?.key ?? '') && ws[i]!.sep === ' ' && ws.slice(i, j).every((w) => COMPASS.has(w.key))) return j;
+    if (DIRECTION_CUES.has(at(ws, i - 1)?.key ?? '') && ws[i]!.sep === ' ' && every(ws, i, j, isCompass)) return j;
     // "Top Hot 100 Artist", "Top Selling Song": an English run headed by "Top" names a chart or an award category; "Top" alone is a word
     if (ws[i]!.key === 'top' && !hint) {
       const e = this.topEnd(j);
@@ -629,8 +636,7 @@ class LineScanner {
   private modelCode(i: number): boolean {
     const { ws } = this;
     if (NOT_ORG_ACRONYMS.has(ws[i]!.key)) return false;
-    const isNumber = (w: Word | undefined) => !!w && w.digit && !w.cap && w.text.length >= 3 && !/^(1[89]|20)\d\d$/.test(w.text);
-    return (ws[i]!.sep === ' ' && isNumber(ws[i - 1])) || (at(ws, i + 1)?.sep === ' ' && isNumber(ws[i + 1]));
+    return (ws[i]!.sep === ' ' && modelNumber(ws[i - 1])) || (at(ws, i + 1)?.sep === ' ' && modelNumber(ws[i + 1]));
   }
 
   /** Is the Vietnamese-looking run i..j (with up to two lower-case syllables after it) a common word in capitals ("Chủ nhật", "Vành đai")? */
@@ -698,12 +704,12 @@ class LineScanner {
     let j = i + 1;
     while (j < ws.length && ws[j]!.start < close) j++;
     if (j - i > 8 || ws[j - 1]!.end !== close) return 0;
-    const before = (n: number) => (i - n >= 0 ? keyOf(ws, i - n, i) : '');
-    if (PERSON_QUOTE_CUES.has(before(1)) || PERSON_QUOTE_CUES.has(before(2))) return 0;
-    const work = [1, 2, 3].some((n) => i - n >= 0 && t.workCues.match(ws, i - n) === n);
+    if ((i >= 1 && PERSON_QUOTE_CUES.has(keyOf(ws, i - 1, i))) || (i >= 2 && PERSON_QUOTE_CUES.has(keyOf(ws, i - 2, i)))) return 0;
+    let work = false;
+    for (let n = 1; n <= 3 && n <= i; n++) if (t.workCues.match(ws, i - n) === n) work = true;
     const gz = this.gazAt(i);
     if (gz && gz.j >= j) return 0;
-    const allCap = ws.slice(i, j).every((x) => x.cap || x.digit || x.sep === '-');
+    const allCap = every(ws, i, j, titleCased);
     // a capitalised phrase in quotes that goes on in lower case is a title only after a cue ("có tên", "phim")
     if (!work && (!allCap || (j - i === 1 && t.g.words.has(w.key)))) return 0;
     return this.emit(found(i, j, 'MISC', this.surface(i, j), false, true));
