@@ -149,8 +149,17 @@ function signature(hashes: Uint32Array): Float64Array {
     const value = v & ((1 << valueBits) - 1);
     if (sig[bin]! < 0 || value < sig[bin]!) sig[bin] = value;
   }
-  // An empty bin takes the next full bin's value (circularly), offset by the distance so that it never
-  // equals a real value of its own.
+  densify(sig);
+  return sig;
+}
+
+/**
+ * An empty bin takes the next full bin's value (circularly), offset by the distance so that it never
+ * equals a real value of its own. Its own function, called for every signature: only short articles
+ * have empty bins, and the first of them deoptimised `signature` when this loop was inside it.
+ */
+function densify(sig: Float64Array): void {
+  const valueBits = 32 - BIN_BITS;
   for (let j = 0; j < BINS; j++) {
     if (sig[j]! >= 0) continue;
     for (let d = 1; d < BINS; d++) {
@@ -161,7 +170,6 @@ function signature(hashes: Uint32Array): Float64Array {
       }
     }
   }
-  return sig;
 }
 
 /** A 30-bit key of one band of a signature (collisions only add candidates, which are then checked). */
