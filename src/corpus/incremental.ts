@@ -240,12 +240,12 @@ export class StoryIndex {
   }
 
   /**
-   * The most similar story and its date-discounted cosine. `self` (a stored doc) is taken out of its own
-   * story's centroid first, so that a document is compared with what its story would be without it.
+   * The most similar story and its date-discounted cosine. A stored document's vector is taken out of
+   * its own story `own` first, so that it is compared with what its story would be without it ("" for a
+   * new document: no story id is empty, and a string either way keeps V8's comparison code to one kind).
    */
-  private bestStory(vector: SparseVector, day: number | null, self?: string): { id: string; score: number } | null {
+  private bestStory(vector: SparseVector, day: number | null, own = ''): { id: string; score: number } | null {
     let best: { id: string; score: number } | null = null;
-    const own = self ? this.docs.get(self)?.story : undefined;
     this.dots(vector);
     for (const s of this.touched) {
       const sid = s.id;
@@ -319,7 +319,7 @@ export class StoryIndex {
     for (const docId of order) {
       const m = this.docs.get(docId);
       if (!m) continue;
-      const best = this.bestStory(m.vector, m.day, docId);
+      const best = this.bestStory(m.vector, m.day, m.story);
       const target = best && best.score >= this.threshold ? best.id : null;
       if (target === m.story || (target === null && this.stories.get(m.story)!.docs.length === 1)) continue;
       this.leave(docId);
