@@ -8,16 +8,12 @@
  *    event and its follow-up on the same topic together, pairwise similarities tell them apart.
  */
 import type { Doc } from '../core/doc.ts';
-import { DocFrequencies, publishedDay, termCounts, tfidfVector } from './features.ts';
+import { byPublished, DocFrequencies, publishedDay, termCounts, tfidfVector } from './features.ts';
 import { StoryIndex } from './incremental.ts';
 import { splitStory } from './split.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const REFINE_PASSES = 3;
-
-function byPublished(a: Doc, b: Doc): number {
-  return (a.meta.published.value ?? '9999').localeCompare(b.meta.published.value ?? '9999') || a.id.localeCompare(b.id);
-}
 
 export interface ClusterOptions {
   /** join threshold (cosine after the date discount); default JOIN_THRESHOLD */

@@ -13,6 +13,7 @@
 import type { Doc } from '../core/doc.ts';
 import { CONTENT_ROLES } from '../core/roles.ts';
 import { foldDiacritics } from '../text/fold.ts';
+import { publishedValue } from './features.ts';
 
 const BINS = 64;
 const BIN_BITS = 6; // 2^6 = BINS
@@ -208,8 +209,8 @@ const setOf = (it: Item) => (it.set ??= shingleSet(it.hashes));
 
 /** Earliest published first, then the longest (most distinct shingles), then by id: the copy we keep as canonical. */
 function canonicalOrder(a: Item, b: Item): number {
-  const pa = a.doc.meta.published.value ?? '9999';
-  const pb = b.doc.meta.published.value ?? '9999';
+  const pa = publishedValue(a.doc) ?? '9999';
+  const pb = publishedValue(b.doc) ?? '9999';
   return pa.localeCompare(pb) || setOf(b).length - setOf(a).length || a.doc.id.localeCompare(b.doc.id);
 }
 

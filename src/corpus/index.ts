@@ -2,6 +2,7 @@
 import type { Doc } from '../core/doc.ts';
 import { contentId } from '../core/doc.ts';
 import { findDuplicates } from './dedupe.ts';
+import { byPublished } from './features.ts';
 import { clusterStories } from './cluster.ts';
 import { buildTimeline } from './timeline.ts';
 import { summarize } from './summary.ts';
@@ -19,10 +20,6 @@ export interface StoryOptions {
 }
 
 export const DEFAULT_SUMMARY_WORDS = 120;
-
-function byPublished(a: Doc, b: Doc): number {
-  return (a.meta.published.value ?? '9999').localeCompare(b.meta.published.value ?? '9999') || a.id.localeCompare(b.id);
-}
 
 export function buildStories(docs: Doc[], opts: StoryOptions = {}, timer?: Timer): Story[] {
   if (docs.length === 0) return [];

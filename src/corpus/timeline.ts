@@ -18,6 +18,7 @@ import type { Doc } from '../core/doc.ts';
 import type { Timex } from '../core/layers.ts';
 import type { BlockRole } from '../core/roles.ts';
 import { FUNCTION_SYLLABLES, syllableKeys } from './sentences.ts';
+import { publishedEarliest, publishedValue } from './features.ts';
 import type { Evidence, TimelineEntry } from './story.ts';
 
 /** Roles whose sentences can date an event: the article's content except its title. */
@@ -238,7 +239,7 @@ interface DatedMention {
  */
 function candidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  const published = doc.meta.published.value ?? doc.meta.published.earliest;
+  const published = publishedValue(doc) ?? publishedEarliest(doc);
   const timexes = doc.layers.timexes;
   let ti = 0;
   for (const s of doc.layers.sentences) {
