@@ -709,7 +709,6 @@ function wordCount(toks: readonly { w: boolean }[], a: number, b: number): numbe
  * statement to the named person of the same side whose statements share the most words with it.
  */
 function nameLeadOfficials(ctx: SpeakerContext, statements: Statement[]): void {
-  const words = (s: Statement) => new Set(s.words.trim().split(' ').filter((w) => w.length > 1));
   for (const s of statements) {
     if (!s.speaker?.unnamedOf || s.block !== 0) continue;
     const mine = words(s);
@@ -726,6 +725,11 @@ function nameLeadOfficials(ctx: SpeakerContext, statements: Statement[]): void {
     for (const [c, n] of score) if (n > bestScore) [best, bestScore] = [c, n];
     if (best) s.speaker = renamed(s.speaker, best);
   }
+}
+
+/** The words of a statement longer than one character (a function, not a closure made per document). */
+function words(s: Statement): Set<string> {
+  return new Set(s.words.trim().split(' ').filter((w) => w.length > 1));
 }
 
 /** The speaker as the named person `canonical`, made by makeSpeaker: a spread copy is an object of another shape. */
