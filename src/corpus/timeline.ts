@@ -339,12 +339,27 @@ function timelineEntries(byDate: Map<string, Candidate[][]>): TimelineEntry[] {
       let lead = event[0]!;
       for (const m of event) if (m.rank < lead.rank || (m.rank === lead.rank && m.words < lead.words)) lead = m;
       const seen = new Set<string>();
-      const evidence = event
-        .map((m) => trimEvidence(m.doc, m.clause))
-        .filter((e) => !seen.has(`${e.doc}:${e.start}`) && seen.add(`${e.doc}:${e.start}`));
+      const evidence: Evidence[] = [];
+      for (const m of event) {
+        const e = trimEvidence(m.doc, m.clause);
+        const key = `${e.doc}:${e.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        evidence.push(e);
+      }
       entries.push({ date, text: lead.description, evidence });
     }
   }
   // Chronological; a month or week-month sorts before the days in it.
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || b.evidence.length - a.evidence.length);
+  const compareDates = entries.every((e) => ISO_DATE.test(e.date)) ? compareCodeUnits : compareLocale;
+  return entries.sort((a, b) => compareDates(a.date, b.date) || b.evidence.length - a.evidence.length);
 }
+
+/**
+ * A calendar day or month, digits and "-" in fixed places: two of these are ordered by their code units
+ * exactly as localeCompare orders them (only digit meets digit, or one is the other's prefix), at a
+ * fraction of its cost. Other dates (years beyond 9999) keep localeCompare.
+ */
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compareLocale = (a: string, b: string): number => a.localeCompare(b);
