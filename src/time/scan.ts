@@ -489,7 +489,8 @@ export class BlockScanner {
       if (NOT_DATE_BEFORE.has(pw) || FRACTION_AFTER.has(this.nextWord(q))) return null;
       if (d === 24 && m === 7) return null;
     }
-    const men: Mention = { start, end: q, kind: 'date', d, m, ...(y !== undefined ? { y } : {}) };
+    const men: Mention = { start, end: q, kind: 'date', d, m };
+    if (y !== undefined) men.y = y;
     if (y === undefined) q = this.yearPart(q, men);
     q = this.timeAfterDate(q, men);
     q = this.lunarSuffix(q, men);
@@ -565,7 +566,9 @@ export class BlockScanner {
     if (!second) return null;
     const s2 = second.ms[0]!;
     if (s2.kind !== 'date' || s2.m === undefined || s2.d === undefined || s2.d <= a.n) return null;
-    const first: Mention = { start, end: a.end, kind: 'date', d: a.n, m: s2.m, ...(s2.y !== undefined ? { y: s2.y } : {}), ...(s2.lunar ? { lunar: true } : {}) };
+    const first: Mention = { start, end: a.end, kind: 'date', d: a.n, m: s2.m };
+    if (s2.y !== undefined) first.y = s2.y;
+    if (s2.lunar) first.lunar = true;
     if (first.d! > daysInMonth(s2.y ?? 2000, s2.m)) return null;
     return { ms: [first, ...second.ms], end: second.end };
   }
@@ -578,22 +581,23 @@ export class BlockScanner {
     if (t < 0) return null;
     const mo = this.monthNumber(this.gap(t));
     if (!mo || a.n > daysInMonth(2000, mo.m)) return null;
-    const men: Mention = { start, end: mo.end, kind: 'date', d: a.n, m: mo.m, ...(mo.lunar ? { lunar: true } : {}) };
+    const men: Mention = { start, end: mo.end, kind: 'date', d: a.n, m: mo.m };
+    if (mo.lunar) men.lunar = true;
     men.end = this.yearPart(mo.end, men);
     men.end = this.lunarSuffix(men.end, men);
     return { ms: [men], end: men.end };
   }
 
   /** A month after "tháng": digits 1–12 or a month word ("tháng Năm" only capitalised). */
-  private monthNumber(p: number): { m: number; end: number; lunar?: boolean } | null {
+  private monthNumber(p: number): { m: number; end: number; lunar: boolean } | null {
     if (p < 0) return null;
     const d = this.digits(p, 2);
-    if (d) return d.n >= 1 && d.n <= 12 && !this.isWordChar(d.end) ? { m: d.n, end: d.end } : null;
+    if (d) return d.n >= 1 && d.n <= 12 && !this.isWordChar(d.end) ? { m: d.n, end: d.end, lunar: false } : null;
     const w = this.phs(p, MONTH_LIST);
     if (!w) return null;
     if (w.v === 5 && !this.upperAt(p)) return null;
     const lunar = this.s.startsWith('giêng', p) || this.s.startsWith('chạp', p);
-    return { m: w.v, end: w.end, ...(lunar ? { lunar } : {}) };
+    return { m: w.v, end: w.end, lunar };
   }
 
   /** "/2022", "-2022", " năm 2022", " năm ngoái", " năm Giáp Thìn" after a month or date; sets y/yOff. */
@@ -868,7 +872,8 @@ export class BlockScanner {
     if (rel) return rel;
     const mo = this.monthNumber(q);
     if (!mo) return null;
-    const men: Mention = { start: p, end: mo.end, kind: 'month', m: mo.m, ...(mo.lunar ? { lunar: true } : {}) };
+    const men: Mention = { start: p, end: mo.end, kind: 'month', m: mo.m };
+    if (mo.lunar) men.lunar = true;
     // "tháng 3 đến tháng 5/2024", "tháng 3-5/2024"
     let r = this.sp(mo.end);
     const joined = this.rangeJoin(r);
@@ -1300,7 +1305,8 @@ export class BlockScanner {
       const second = this.dayAfter(link.end);
       const s2 = second?.ms[0];
       if (!second || !s2 || s2.kind !== 'date' || s2.m === undefined) return null;
-      const men: Mention = { start: p, end: second.end, kind: 'date', d: d.n, m: s2.m, pod: pd.v, ...(s2.y !== undefined ? { y: s2.y } : {}) };
+      const men: Mention = { start: p, end: second.end, kind: 'date', d: d.n, m: s2.m, pod: pd.v };
+      if (s2.y !== undefined) men.y = s2.y;
       return { ms: [men], end: second.end };
     }
     if (r.ms.length !== 1) return null;
@@ -1330,7 +1336,8 @@ export class BlockScanner {
       const t = this.ph(this.gap(n.end), 'tháng');
       const mo = this.monthNumber(this.gap(t));
       if (mo) {
-        men = { start: p, end: mo.end, kind: 'date', d: n.n, m: mo.m, ...(mo.lunar ? { lunar: true } : {}) };
+        men = { start: p, end: mo.end, kind: 'date', d: n.n, m: mo.m };
+        if (mo.lunar) men.lunar = true;
         men.end = this.lunarSuffix(mo.end, men);
       }
     }
@@ -1363,7 +1370,8 @@ export class BlockScanner {
       if (e < 0) return null;
       const kind = this.phs(this.gap(e), TET_KINDS);
       const [d, m, lunar] = kind ? kind.v : [1, 1, true];
-      men = { start: p, end: kind ? kind.end : e, kind: 'date', d, m, ...(lunar ? { lunar: true } : {}) };
+      men = { start: p, end: kind ? kind.end : e, kind: 'date', d, m };
+      if (lunar) men.lunar = true;
     }
     const y = this.digits(this.gap(men.end), 4);
     if (y && y.len === 4 && y.n >= 1900 && y.n <= 2199 && !this.isWordChar(y.end)) {
