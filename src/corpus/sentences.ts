@@ -92,8 +92,10 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
   let tokens = 0;
   let inToken = false;
   // Plain assignments, no destructuring: until V8 optimises this loop, `[a, b] = [x, y]` builds an array.
-  for (let i = start; i < end; i++) {
-    let c = key.charCodeAt(i);
+  // One step past the range, as a space: it ends the last run at the same place as every other run
+  // (a second place, reached only by text ending in a letter, deoptimised this loop when first reached).
+  for (let i = start; i <= end; i++) {
+    let c = i < end ? key.charCodeAt(i) : 32;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       const lo = key.charCodeAt(i + 1);
@@ -123,14 +125,22 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
     }
     i += width - 1;
   }
-  if (runStart >= 0) runs.push(syllableAt(key, runStart, end, h & SMALL_HASH));
   return tokens;
+}
+
+/**
+ * A new array for scanRuns to fill. Every such array comes from this one literal: V8 learns at a
+ * literal that its arrays end up holding strings and then makes them ready for strings, but a second
+ * literal's first array reached scanRuns still set up for small integers and deoptimised it.
+ */
+function syllableArray(): string[] {
+  return [];
 }
 
 /** Lower-cased syllables with diacritics (new-style tone placement), punctuation dropped. */
 export function syllableKeys(text: string): string[] {
   const key = matchKey(text);
-  const runs: string[] = [];
+  const runs = syllableArray();
   scanRuns(key, 0, key.length, runs);
   return runs;
 }
@@ -180,7 +190,7 @@ function addProse(out: ProseSentence[], doc: Doc, docIndex: number): void {
     if (key === null) {
       syllables = syllableKeys(text);
       words = countWords(text);
-    } else words = scanRuns(key, s.start, s.end, (syllables = []));
+    } else words = scanRuns(key, s.start, s.end, (syllables = syllableArray()));
     if (syllables.length === 0) continue;
     out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables });
   }
