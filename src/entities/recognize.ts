@@ -668,24 +668,40 @@ class LineScanner {
   private otherCue(i: number, starts: number): { type: EntityType; end: number } | undefined {
     const { ws, t } = this;
     const w = ws[i]!;
-    // (indices and neighbours are read before the tests that need them: optimised code that meets a
-    // rule's arithmetic for the first time is thrown away, and this runs inside the scanner's)
+    // Every value is read before the tests that need it, and one object literal answers for all three
+    // cues: optimised code that meets a rule's property read, arithmetic or literal for the first time
+    // is thrown away, and this runs inside the scanner's.
     const after = i + 1;
     const next = at(ws, after);
-    if (w.cap && PLACE_ABBREVIATIONS.has(w.key) && next?.cap && next.sep === '.' && !this.gazAt(i)) return { type: 'GPE', end: after };
+    const nextCap = next?.cap;
+    const dotted = next?.sep === '.' && nextCap;
+    const abbreviation = PLACE_ABBREVIATIONS.has(w.key);
     const work = starts & START_WORK_CUE ? t.workCues.match(ws, i) : 0;
     const title = i + work;
-    const titleWord = at(ws, title);
-    if (work && titleWord?.cap && titleWord.sep === ' ') return { type: 'MISC', end: title };
-    const org = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
-    if (!org) return undefined;
-    for (let k = i + org; k < i + org + 5 && k < ws.length; k++) {
-      const x = ws[k]!;
-      if (x.sep !== ' ') return undefined;
-      if (x.cap) return { type: 'ORG', end: k };
-      if (CUE_STOPS.has(x.key)) return undefined;
+    const titleWord = at(ws, title); // (ws[i] when there is no work cue)
+    const titled = titleWord !== undefined && titleWord.sep === ' ' && titleWord.cap;
+    let type: EntityType | undefined;
+    let end = 0;
+    if (w.cap && abbreviation && dotted && !this.gazAt(i)) {
+      type = 'GPE';
+      end = after;
+    } else if (work && titled) {
+      type = 'MISC';
+      end = title;
+    } else {
+      const org = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
+      for (let k = i + org; org && k < i + org + 5 && k < ws.length; k++) {
+        const x = ws[k]!;
+        if (x.sep !== ' ') break;
+        if (x.cap) {
+          type = 'ORG';
+          end = k;
+          break;
+        }
+        if (CUE_STOPS.has(x.key)) break;
+      }
     }
-    return undefined;
+    return type === undefined ? undefined : { type, end };
   }
 
   /**
@@ -735,16 +751,14 @@ class LineScanner {
       weakHint = false;
       // (a matcher is asked only when its table has something starting with this word)
       let next = (w.cap && this.quotedTitle(i)) || (starts & START_ROLE && this.role(i)) || (starts & START_HONORIFIC && this.honorific(i));
+      let f: Found | undefined;
       if (!next && starts & (START_LOC_HEAD | START_ORG_HEAD) && (w.cap || t.locHeads.match(ws, i) || t.orgHeads.match(ws, i))) {
         // lower-case place heads belong to the name too: "sông Cầu", "biển Tây", "bán đảo Hàn Quốc"
-        const f = this.headed(i, !w.cap); // after a lower-case head a person's name is no part of it ("đảng Cộng hòa Donald Trump")
-        if (f) next = this.emit(f);
+        f = this.headed(i, !w.cap); // after a lower-case head a person's name is no part of it ("đảng Cộng hòa Donald Trump")
       }
-      if (!next && LOCAL_UNITS.has(w.key)) {
-        // "xóm Lẻ", "thôn Hạ": after the smallest units any capitalised word is the place's name, even a common word
-        const f = this.placeAfterCue(i);
-        if (f) next = this.emit(f);
-      }
+      // "xóm Lẻ", "thôn Hạ": after the smallest units any capitalised word is the place's name, even a common word
+      if (!next && !f && LOCAL_UNITS.has(w.key)) f = this.placeAfterCue(i);
+      if (f) next = this.emit(f); // (one call for both: a rare rule's first use adds no new call to the optimised scanner)
       if (!next) {
         const media = starts & START_MEDIA ? t.media.match(ws, i) : 0;
         const place = media || !(starts & START_PLACE) ? 0 : t.places.match(ws, i);
