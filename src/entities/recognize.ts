@@ -241,8 +241,9 @@ class LineScanner {
     while (j < ws.length && j - i < MAX_NAME) {
       const w = ws[j]!;
       const prev = ws[j - 1]!;
+      const prevJoins = prev.cap || prev.sep === '-'; // (read on every step: no property read is new to optimised code)
       if (!joins(w) || !(w.cap || (w.sep === '-' && (w.digit || !w.allCaps)))) break;
-      if (w.sep === '-' && !w.cap && !w.digit && !prev.cap && prev.sep !== '-') break;
+      if (w.sep === '-' && !w.cap && !w.digit && !prevJoins) break;
       if (stopAtKnown && w.sep !== '-' && (this.t.roles.match(ws, j) && w.cap || this.gazStops(i, j))) break;
       j++;
     }
@@ -536,19 +537,18 @@ class LineScanner {
       // A capital at the start of a sentence is no evidence: drop a leading common word ("Hôm", "Tuy").
       const lone = j - i === 1;
       // …but "The Weeknd", "The Guardian": an English article before a foreign word starts the name
-      const article = ws[i]!.key === 'the' && j - i >= 2 && foreign(ws[i + 1]!);
+      const article = !lone && foreign(ws[i + 1]!) && ws[i]!.key === 'the';
       const common = !article && t.g.words.has(ws[i]!.key) && !t.g.surnames.has(ws[i]!.key);
       if (common || (lone && !foreign(ws[i]!) && !ws[i]!.allCaps)) return i + 1;
     }
-    // "giải Cành cọ Vàng": a title after a work cue goes on over lower-case words between capitals
-    while (hint === 'MISC' && j - i < MAX_NAME && at(ws, j)?.sep === ' ' && !ws[j]!.cap && !CUE_STOPS.has(ws[j]!.key) && at(ws, j + 1)?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
+    // (the rarer rules are methods of their own, each behind one call: V8 keeps seldom-called methods out
+    // of run()'s optimised code, so the first use of one of them does not re-optimise run())
+    if (hint === 'MISC') j = this.titleEnd(i, j);
     // "phía Đông", "hướng Tây Nam": a direction
     if (DIRECTION_CUES.has(at(ws, i - 1)?.key ?? '') && ws[i]!.sep === ' ' && every(ws, i, j, isCompass)) return j;
-    // "Top Hot 100 Artist", "Top Selling Song": an English run headed by "Top" names a chart or an award category; "Top" alone is a word
     if (ws[i]!.key === 'top' && !hint) {
-      const e = this.topEnd(j);
-      if (e - i === 1) return e;
-      if (some(ws, i + 1, e, foreign)) return this.emit(found(i, e, 'MISC', this.surface(i, e), false));
+      const e = this.topCategory(i, j);
+      if (e) return e;
     }
     // "Beauty Behind the Madness", "Bank of America": English titles go on over their lower-case function words
     let linked = false;
@@ -559,12 +559,31 @@ class LineScanner {
       linked = true;
     }
     const split = PERSON_LINE_ROLES.has(this.lineRole) ? 0 : this.orgPersonSplit(i, j);
-    if (split) {
-      this.emit(found(i, split, 'ORG', this.surface(i, split), false));
-      const gender = this.nameGender(split, j);
-      return this.emit(found(split, j, 'PER', this.surface(split, j), false, false, gender));
-    }
+    if (split) return this.splitRun(i, split, j);
     return this.typeRun(i, j, hint, weakHint, linked);
+  }
+
+  /** "giải Cành cọ Vàng": after a work cue, the title i..j goes on over lower-case words between capitals. */
+  private titleEnd(i: number, j: number): number {
+    const { ws } = this;
+    while (j - i < MAX_NAME && at(ws, j)?.sep === ' ' && !ws[j]!.cap && !CUE_STOPS.has(ws[j]!.key) && at(ws, j + 1)?.sep === ' ' && ws[j + 1]!.cap) j = this.runEnd(j + 1, true);
+    return j;
+  }
+
+  /**
+   * "Top Hot 100 Artist", "Top Selling Song": an English run headed by "Top" at i (first run ending at j)
+   * names a chart or an award category, emitted; "Top" alone is a word. The index after it, 0 when neither.
+   */
+  private topCategory(i: number, j: number): number {
+    const e = this.topEnd(j);
+    if (e - i === 1) return e;
+    return some(this.ws, i + 1, e, foreign) ? this.emit(found(i, e, 'MISC', this.surface(i, e), false)) : 0;
+  }
+
+  /** "Vietjet Nguyễn Thị Phương Thảo": the organisation i..split and the person split..j. */
+  private splitRun(i: number, split: number, j: number): number {
+    this.emit(found(i, split, 'ORG', this.surface(i, split), false));
+    return this.emit(found(split, j, 'PER', this.surface(split, j), false, false, this.nameGender(split, j)));
   }
 
   /**
@@ -575,6 +594,7 @@ class LineScanner {
   private typeRun(i: number, j: number, hint: EntityType | undefined, weakHint: boolean, linked: boolean): number {
     const { ws, t } = this;
     const anyForeign = some(ws, i, j, foreign);
+    const vietName = this.vietName(i, j); // (asked every time: two rare rules need it)
     // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
     if (j - i === 1 && ws[i]!.text.length <= 2 && !ws[i]!.allCaps && !ws[i]!.digit) return j;
     if (j - i === 1 && CONTRACTION.test(ws[i]!.text) && !hint) return j;
@@ -587,18 +607,13 @@ class LineScanner {
     else if (hint === 'MISC' && j - i === 1 && !anyForeign && this.commonWord(i, j)) return j;
     else if (hint === 'MISC') { type = 'MISC'; evidence = true; }
     else if (some(ws, i, j, hasDigit) && ws[i]!.cap) type = 'MISC';
-    else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) {
-      // "737 MAX 200": a product's model letters between numbers
-      const from = at(ws, i - 1)?.digit && ws[i]!.sep === ' ' ? i - 1 : i;
-      const to = at(ws, j)?.digit && ws[j]!.sep === ' ' ? j + 1 : j;
-      return this.emit(found(from, to, 'MISC', this.surface(from, to), false));
-    }
+    else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) return this.model(i, j);
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
-    else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !this.vietName(i, j)) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
+    else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !vietName) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
     else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) type = 'LOC'; // "Central Park"
     else if ((anyForeign || some(ws, i, j, isAcronym)) && (some(ws, i, j, isOrgWord) || surface.includes('&'))) { type = 'ORG'; evidence = true; }
     else if (linked) type = 'MISC';
-    else if (hint === 'ORG' && this.vietName(i, j)) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
+    else if (hint === 'ORG' && vietName) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
     else if (this.orgShaped(i, j)) { type = 'ORG'; evidence = true; }
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
     else if (some(ws, i, j, isAcronym)) type = ws[i]!.allCaps && NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
@@ -618,7 +633,7 @@ class LineScanner {
 
   /**
    * End of a chart or award category headed by "Top" whose first run ends at j: "Top Hot 100 Artist",
-   * "Top Duo/Group", "Top Streaming Song – Audio". (A method of its own: rare, so V8 keeps it out of run().)
+   * "Top Duo/Group", "Top Streaming Song – Audio".
    */
   private topEnd(j: number): number {
     const { ws } = this;
@@ -630,6 +645,14 @@ class LineScanner {
       else break;
     }
     return e;
+  }
+
+  /** "737 MAX 200": a product's model letters i..j between numbers, emitted with them. */
+  private model(i: number, j: number): number {
+    const { ws } = this;
+    const from = at(ws, i - 1)?.digit && ws[i]!.sep === ' ' ? i - 1 : i;
+    const to = at(ws, j)?.digit && ws[j]!.sep === ' ' ? j + 1 : j;
+    return this.emit(found(from, to, 'MISC', this.surface(from, to), false));
   }
 
   /** Is the acronym at i a model code written against a number ("737 MAX", "MAX 200"), not an organisation? */
