@@ -238,8 +238,9 @@ function nearDuplicateSets(items: Item[]): Int32Array {
   const head = new Map<number, number>();
   const next = new Int32Array(items.length * BANDS);
   const tested = new Set<number>();
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
+  // A callback per item rather than one long loop: when a rare path deoptimised the loop's code, the
+  // rest of the loop ran unoptimised until V8 compiled it again mid-loop; a callback is back sooner.
+  items.forEach((it, i) => {
     const sig = signature(it.hashes);
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
@@ -255,7 +256,7 @@ function nearDuplicateSets(items: Item[]): Int32Array {
         if (root(parent, i) !== root(parent, j) && jaccard(setOf(it), setOf(items[j]!)) >= DUPLICATE_JACCARD) parent[root(parent, i)] = root(parent, j);
       }
     }
-  }
+  });
   return parent;
 }
 
