@@ -63,9 +63,6 @@ function isWordChar(c: number): boolean {
 const MAX_REMEMBERED = 12;
 const seenSyllables = new SeenTable<null>(1 << 16);
 
-/** A hash kept to 30 bits, so that it stays a small integer (an int32 beyond made V8 deoptimise scanRuns). */
-const SMALL_HASH = 0x3fffffff;
-
 function syllableAt(key: string, start: number, end: number, h: number): string {
   // One cut for both lengths: a call only long runs reached deoptimised scanRuns when the first came.
   const remembered = end - start <= MAX_REMEMBERED;
@@ -116,7 +113,7 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
       }
     } else {
       if (runStart >= 0) {
-        runs.push(syllableAt(key, runStart, i, h & SMALL_HASH));
+        runs.push(syllableAt(key, runStart, i, h));
         runStart = -1;
       }
       const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
