@@ -169,6 +169,7 @@ function countWords(doc: Doc, vocab: Vocabulary): void {
   const ends = tokenEnd;
   const weights = tokenWeight;
   let prev = -1; // word id of the previous token, -1 after punctuation
+  let prevFlags = 0;
   let prevEnd = -1;
   for (let t = 0; t < n; t++) {
     const weight = weights[t]!;
@@ -183,10 +184,11 @@ function countWords(doc: Doc, vocab: Vocabulary): void {
     // Single digits and lone letters say nothing about the story.
     if (flags & COUNTABLE) bump(key, weight);
     // Adjacent word pairs ("giá xăng", "cá chết") name the event more precisely than either word.
-    if (prev >= 0 && !(vocab.flags(prev) & EMPTY) && !(vocab.flags(prev) & flags & FUNCTION) && onlySpaces(text, prevEnd, start)) {
+    if (prev >= 0 && !(prevFlags & EMPTY) && !(prevFlags & flags & FUNCTION) && onlySpaces(text, prevEnd, start)) {
       bump(vocab.pair(prev, key), weight);
     }
     prev = key;
+    prevFlags = flags;
     prevEnd = ends[t]!;
   }
 }
