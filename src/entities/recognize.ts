@@ -120,9 +120,24 @@ const MAX_NAME = 12;
 const COMPANY_HEADS = new Set(['hãng', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'clb', 'nhóm', 'nhà máy', 'cửa hàng']);
 const foreign = (w: Word) => !w.allCaps && !vietShaped(w);
 const foreignOrAcronym = (w: Word) => foreign(w) || w.allCaps;
-const hasDigit = (w: Word) => w.digit;
-const isAcronym = (w: Word) => w.allCaps;
-const isOrgWord = (w: Word) => ORG_WORDS.has(w.key);
+
+// What the words of a run have, as bits: one pass over the run answers all of typeRun()'s questions
+// (a loop and a callback each were as many copies in its optimised code).
+const HAS_FOREIGN = 1;
+const HAS_DIGIT = 2;
+const HAS_ACRONYM = 4;
+const HAS_ORG_WORD = 8;
+function runTraits(ws: readonly Word[], i: number, j: number): number {
+  let traits = 0;
+  for (let k = i; k < j; k++) {
+    const w = ws[k]!;
+    if (foreign(w)) traits |= HAS_FOREIGN;
+    if (w.digit) traits |= HAS_DIGIT;
+    if (w.allCaps) traits |= HAS_ACRONYM;
+    if (ORG_WORDS.has(w.key)) traits |= HAS_ORG_WORD;
+  }
+  return traits;
+}
 const isFemaleCue = (w: Word) => w.key === 'nữ';
 const titleCased = (w: Word) => w.cap || w.digit || w.sep === '-';
 /** Does test hold for one of ws[i..j)? (a loop over the words, no copy of them) */
@@ -593,7 +608,9 @@ class LineScanner {
    */
   private typeRun(i: number, j: number, hint: EntityType | undefined, weakHint: boolean, linked: boolean): number {
     const { ws, t } = this;
-    const anyForeign = some(ws, i, j, foreign);
+    const traits = runTraits(ws, i, j);
+    const anyForeign = (traits & HAS_FOREIGN) !== 0;
+    const anyAcronym = (traits & HAS_ACRONYM) !== 0;
     const vietName = this.vietName(i, j); // (asked every time: two rare rules need it)
     // "As", "Pb": two-letter symbols; "Arab Thống nhất": a title-case phrase that goes on in lower case
     if (j - i === 1 && ws[i]!.text.length <= 2 && !ws[i]!.allCaps && !ws[i]!.digit) return j;
@@ -606,17 +623,17 @@ class LineScanner {
     // "giải Thành tựu", "hạng mục Nghệ sĩ hàng đầu": a common word after a work cue is a description, not a title
     else if (hint === 'MISC' && j - i === 1 && !anyForeign && this.commonWord(i, j)) return j;
     else if (hint === 'MISC') { type = 'MISC'; evidence = true; }
-    else if (some(ws, i, j, hasDigit) && ws[i]!.cap) type = 'MISC';
+    else if (traits & HAS_DIGIT && ws[i]!.cap) type = 'MISC';
     else if (j - i === 1 && ws[i]!.allCaps && this.modelCode(i)) return this.model(i, j);
     else if (j - i === 1 && ws[i]!.allCaps) type = NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (j - i >= 2 && EVENT_WORDS.has(ws[j - 1]!.key) && !vietName) type = 'MISC'; // "FA Cup", "Billboard Music Awards"
     else if (anyForeign && j - i >= 2 && PLACE_WORDS.has(ws[j - 1]!.key)) type = 'LOC'; // "Central Park"
-    else if ((anyForeign || some(ws, i, j, isAcronym)) && (some(ws, i, j, isOrgWord) || surface.includes('&'))) { type = 'ORG'; evidence = true; }
+    else if ((anyForeign || anyAcronym) && (traits & HAS_ORG_WORD || surface.includes('&'))) { type = 'ORG'; evidence = true; }
     else if (linked) type = 'MISC';
     else if (hint === 'ORG' && vietName) type = 'PER'; // "công ty cho Nguyễn Văn A vay": the cue does not reach a person
     else if (this.orgShaped(i, j)) { type = 'ORG'; evidence = true; }
     else if (t.g.localPlaces.has(keyOf(ws, i, j)) && !(j - i >= 3 && MIDDLE_NAMES.has(ws[i + 1]!.key))) type = hint === 'LOC' ? 'LOC' : 'GPE';
-    else if (some(ws, i, j, isAcronym)) type = ws[i]!.allCaps && NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
+    else if (anyAcronym) type = ws[i]!.allCaps && NOT_ORG_ACRONYMS.has(ws[i]!.key) ? undefined : 'ORG';
     else if (!anyForeign && this.commonWord(i, j)) return j;
     else if (hint) { type = hint; evidence = !weakHint; }
     // a brand written in camel case ("VietJet", "EgyptAir") is a company; other foreign names are mostly people
