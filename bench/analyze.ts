@@ -1,24 +1,31 @@
 /**
  * `npm run bench`: the whole `analyze` pipeline over every ViMs article in one process, on one core.
  * Prints documents/s, syllables/s and peak RSS, per stage and in total, and the CLI's cold start.
- * It runs node with the V8 flags of bin/nienbieu.js's first line (re-running itself when they are
- * missing), so the figure is what the `nienbieu` command does; the same cold pass without them is
- * printed beside it.
+ * It measures what the `nienbieu` command runs: the compiled build/ (made first when missing or older
+ * than src/), in node with the V8 flags of bin/nienbieu.js's first line (re-running itself when they
+ * are missing). The same cold pass without the flags, and through tsx from the sources, is printed beside.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, vimsFiles, peakRssMb, row, countSyllables } from './lib.ts';
+import { buildIsFresh } from '../bin/build-state.js';
 
 const binFlags = (/^#!\S*env -S node(.*)$/m.exec(readFileSync(join(ROOT, 'bin/nienbieu.js'), 'utf8').split('\n')[0]!)?.[1] ?? '').split(/\s+/).filter(Boolean);
 const plain = process.argv.includes('--plain');
+const fromSources = process.argv.includes('--sources');
 const missing = plain ? [] : binFlags.filter((f) => !process.execArgv.includes(f));
 if (missing.length > 0) {
   const r = spawnSync(process.execPath, [...missing, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
-const { analyze } = await import('../src/pipeline.ts');
+if (!fromSources && !buildIsFresh()) {
+  console.log('build/ is missing or older than src/: npm run build');
+  const b = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const { analyze } = (await import(fromSources ? '../src/pipeline.ts' : '../build/pipeline.js')) as typeof import('../src/pipeline.ts');
 
 const files = vimsFiles();
 const t0 = performance.now();
@@ -36,6 +43,7 @@ if (plain) {
 }
 const syllables = result.docs.reduce((n, d) => n + countSyllables(d.text), 0);
 
+console.log(`code: build/ (src/ compiled by tsc, what bin/nienbieu.js runs)`);
 console.log(`analyze: ${docs} ViMs documents (${files.length} files, ${result.errors.length} errors), ${syllables} syllables, ${result.stories.length} stories`);
 console.log(`\nper stage, of ${(totalMs / 1000).toFixed(2)} s in all ('stories' includes dedupe … claims):`);
 console.log(`  ${'stage'.padEnd(12)} ${'wall ms'.padStart(9)} ${'CPU ms'.padStart(9)} ${'doc/s (CPU)'.padStart(12)} ${'syl/s (CPU)'.padStart(12)} ${'CPU share'.padStart(10)}`);
@@ -46,10 +54,14 @@ for (const t of result.timings) {
 console.log('\ntotal:');
 row('analyze throughput (wall clock)', `${(docs / (totalMs / 1000)).toFixed(0)} doc/s`, '≥ 300 doc/s', docs / (totalMs / 1000) >= 300);
 row('analyze throughput (CPU time)', `${(docs / (cpuMs / 1000)).toFixed(0)} doc/s`, '≥ 300 doc/s', docs / (cpuMs / 1000) >= 300);
-const without = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--plain'], { encoding: 'utf8' });
-const w = JSON.parse(without.stdout.trim().split('\n').pop() || '{}') as { docsPerS?: number; cpuDocsPerS?: number };
+const otherPass = (nodeArgs: string[], args: string[] = []) => {
+  const p = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', fileURLToPath(import.meta.url), '--plain', ...args], { encoding: 'utf8' });
+  const w = JSON.parse(p.stdout.trim().split('\n').pop() || '{}') as { docsPerS?: number; cpuDocsPerS?: number };
+  return `${w.docsPerS?.toFixed(0)} / ${w.cpuDocsPerS?.toFixed(0)} doc/s`;
+};
 row(`V8 flags (bin/nienbieu.js's)`, binFlags.join(' ') || 'none');
-row('same cold pass without them (wall / CPU)', `${w.docsPerS?.toFixed(0)} / ${w.cpuDocsPerS?.toFixed(0)} doc/s`);
+row('same cold pass without them (wall / CPU)', otherPass([]));
+row('same cold pass from src/ through tsx (wall / CPU)', otherPass(binFlags, ['--sources']));
 row('wall / CPU seconds', `${(totalMs / 1000).toFixed(2)} / ${(cpuMs / 1000).toFixed(2)}`);
 row('syllables/s', `${(syllables / (totalMs / 1000) / 1000).toFixed(0)}k`);
 const rss = peakRssMb();
