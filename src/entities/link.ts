@@ -348,10 +348,13 @@ function personGenders(docs: Doc[]): Map<string, 'm' | 'f' | null> {
   return out;
 }
 
-/** One name, one type across the batch: mentions typed by shape alone take the type most context-typed mentions of the same name have. */
-function unifyTypes(docs: Doc[]): void {
+// Across the batch every phase below is a function of its own with one loop: V8 optimises a loop
+// that runs long while it runs, and a phase's code after it, never run yet, would throw that away
+// and have the whole function optimised again for its next loop.
+
+/** Votes of the context-typed mentions for the type of each name; the shape-typed mentions, listed. */
+function typeVotes(docs: Doc[], shaped: EntityMention[]): Map<string, Map<EntityType, number>> {
   const votes = new Map<string, Map<EntityType, number>>();
-  const shaped: EntityMention[] = [];
   for (const d of docs) {
     for (const e of d.layers.entities) {
       if (shapeTyped.has(e)) {
@@ -363,6 +366,13 @@ function unifyTypes(docs: Doc[]): void {
       v.set(e.type, (v.get(e.type) ?? 0) + 1);
     }
   }
+  return votes;
+}
+
+/** One name, one type across the batch: mentions typed by shape alone take the type most context-typed mentions of the same name have. */
+function unifyTypes(docs: Doc[]): void {
+  const shaped: EntityMention[] = [];
+  const votes = typeVotes(docs, shaped);
   // the type a name's votes give (null on a tie), decided once per name
   const decided = new Map<string, EntityType | null>();
   for (const e of shaped) {
@@ -379,10 +389,8 @@ function unifyTypes(docs: Doc[]): void {
   }
 }
 
-/** Cross-document identity: merge canonicals of the same entity across all documents, in place. */
-export function linkEntities(docs: Doc[]): void {
-  unifyTypes(docs);
-  const g = gazetteer();
+/** Each canonical of the batch with its type, mention count and words. */
+function canonStats(docs: Doc[]): Map<string, CanonStats> {
   const stats = new Map<string, CanonStats>();
   for (const d of docs) {
     for (const e of d.layers.entities) {
@@ -391,9 +399,11 @@ export function linkEntities(docs: Doc[]): void {
       else stats.set(e.canonical, { canonical: e.canonical, type: e.type, mentions: 1, words: variantKey(e.canonical).split(' ') });
     }
   }
-  const genders = personGenders(docs);
-  const uf = new UnionFind();
-  // spelling variants
+  return stats;
+}
+
+/** Spelling variants: canonicals of one type with the same words. */
+function unionVariants(stats: Map<string, CanonStats>, uf: UnionFind): void {
   const byKey = new Map<string, string>();
   for (const s of stats.values()) {
     const k = `${s.type}|${s.words.join(' ')}`;
@@ -401,8 +411,10 @@ export function linkEntities(docs: Doc[]): void {
     if (other) uf.union(s.canonical, other);
     else byKey.set(k, s.canonical);
   }
-  // typos of names (word by word, one edit in long words)
-  const people = [...stats.values()].filter((s) => s.type === 'PER');
+}
+
+/** People by number of words and by each one-deletion variant of their last word. */
+function typoBuckets(people: CanonStats[]): Map<string, CanonStats[]> {
   const buckets = new Map<string, CanonStats[]>();
   for (const s of people) {
     const last = s.words[s.words.length - 1]!;
@@ -413,9 +425,13 @@ export function linkEntities(docs: Doc[]): void {
       buckets.set(k, list);
     }
   }
-  // the gazetteer's people take part too, so a misspelt well-known name finds its canonical
+  return buckets;
+}
+
+/** The gazetteer's people, put in the buckets too, so a misspelt well-known name finds its canonical. */
+function knownPeople(buckets: Map<string, CanonStats[]>): Map<string, CanonStats> {
   const known = new Map<string, CanonStats>();
-  for (const [key, e] of g.entries) {
+  for (const [key, e] of gazetteer().entries) {
     if (e.type !== 'PER') continue;
     const words = variantKey(key).split(' ');
     const last = words[words.length - 1]!;
@@ -423,12 +439,20 @@ export function linkEntities(docs: Doc[]): void {
     known.set(e.canonical, s);
     for (const v of last.length >= 5 ? deletions(last) : [last]) buckets.get(`${words.length}|${v}`)?.push(s);
   }
+  return known;
+}
+
+/** Typos of names (word by word, one edit in long words). */
+function unionTypos(buckets: Map<string, CanonStats[]>, uf: UnionFind): void {
   for (const list of buckets.values()) {
     for (let a = 0; a < list.length && list.length > 1; a++) {
       for (let b = a + 1; b < list.length; b++) if (nearSame(list[a]!.words, list[b]!.words)) uf.union(list[a]!.canonical, list[b]!.canonical);
     }
   }
-  // one-word personal names known in full elsewhere ("Putin" → Vladimir Putin), when only one full name fits
+}
+
+/** The clusters of full personal names (two words or more) by their first and by their last word; genders carried to the roots. */
+function fullNamesByWord(people: CanonStats[], genders: Map<string, 'm' | 'f' | null>, uf: UnionFind): Map<string, Set<string>> {
   const fullByWord = new Map<string, Set<string>>();
   for (const s of people) {
     if (s.words.length < 2) continue;
@@ -441,6 +465,12 @@ export function linkEntities(docs: Doc[]): void {
       fullByWord.set(w, set);
     }
   }
+  return fullByWord;
+}
+
+/** One-word personal names known in full elsewhere ("Putin" → Vladimir Putin), when only one full name fits. */
+function unionShortNames(people: CanonStats[], genders: Map<string, 'm' | 'f' | null>, uf: UnionFind): void {
+  const fullByWord = fullNamesByWord(people, genders, uf);
   for (const s of people) {
     if (s.words.length !== 1) continue;
     // "bà Clinton" does not join "ông Bill Clinton"
@@ -448,14 +478,23 @@ export function linkEntities(docs: Doc[]): void {
     const full = [...(fullByWord.get(s.words[0]!) ?? [])].filter((f) => !g || !genders.get(f) || genders.get(f) === g);
     if (full.length === 1) uf.union(s.canonical, full[0]!);
   }
-  // the cluster's canonical: the gazetteer's, else the fullest and most mentioned name
+}
+
+/** The cluster's canonical: the gazetteer's, else the fullest and most mentioned name. */
+function clusterBest(all: CanonStats[], uf: UnionFind): Map<string, CanonStats> {
+  const g = gazetteer();
   const best = new Map<string, CanonStats>();
   const score = (s: CanonStats) => (g.byCanonical.has(s.canonical) ? 1e9 : 0) + s.words.length * 1e6 + s.mentions;
-  for (const s of [...stats.values(), ...known.values()]) {
+  for (const s of all) {
     const root = uf.find(s.canonical);
     const cur = best.get(root);
     if (!cur || score(s) > score(cur)) best.set(root, s);
   }
+  return best;
+}
+
+/** Every mention takes its cluster's canonical. */
+function applyCanonicals(docs: Doc[], best: Map<string, CanonStats>, uf: UnionFind): void {
   const final = new Map<string, string>(); // each canonical's cluster canonical, worked out once
   for (const d of docs) {
     for (const e of d.layers.entities) {
@@ -464,4 +503,19 @@ export function linkEntities(docs: Doc[]): void {
       e.canonical = c;
     }
   }
+}
+
+/** Cross-document identity: merge canonicals of the same entity across all documents, in place. */
+export function linkEntities(docs: Doc[]): void {
+  unifyTypes(docs);
+  const stats = canonStats(docs);
+  const genders = personGenders(docs);
+  const uf = new UnionFind();
+  unionVariants(stats, uf);
+  const people = [...stats.values()].filter((s) => s.type === 'PER');
+  const buckets = typoBuckets(people);
+  const known = knownPeople(buckets);
+  unionTypos(buckets, uf);
+  unionShortNames(people, genders, uf);
+  applyCanonicals(docs, clusterBest([...stats.values(), ...known.values()], uf), uf);
 }
