@@ -215,16 +215,26 @@ function linkAcronyms(text: string, lines: Line[]): void {
 
 /** "Bộ Ngoại giao" alone joins "Bộ Ngoại giao Triều Tiên" when the document qualifies that head once. */
 function linkHeads(lines: Line[]): void {
-  if (!lines.some((l) => l.found.some((f) => f.head))) return;
-  const all = lines.flatMap((l) => l.found);
+  // (plain loops: most documents have no unqualified head, and this runs for every document)
+  let heads = false;
+  for (const l of lines) for (const f of l.found) if (f.head) heads = true;
+  if (!heads) return;
   const qualified = new Map<string, Set<string>>(); // "Ministry of Foreign Affairs" → its qualified canonicals
-  for (const o of all) {
-    const cut = o.type === 'ORG' ? o.canonical.indexOf(' (') : -1;
-    if (cut > 0) (qualified.get(o.canonical.slice(0, cut)) ?? qualified.set(o.canonical.slice(0, cut), new Set()).get(o.canonical.slice(0, cut))!).add(o.canonical);
+  for (const l of lines) {
+    for (const o of l.found) {
+      const cut = o.type === 'ORG' ? o.canonical.indexOf(' (') : -1;
+      if (cut <= 0) continue;
+      const head = o.canonical.slice(0, cut);
+      const set = qualified.get(head);
+      if (set) set.add(o.canonical);
+      else qualified.set(head, new Set([o.canonical]));
+    }
   }
-  for (const f of all) {
-    const quals = f.head ? qualified.get(ORG_EN[f.head] ?? f.canonical) : undefined;
-    if (quals?.size === 1) f.canonical = [...quals][0]!;
+  for (const l of lines) {
+    for (const f of l.found) {
+      const quals = f.head ? qualified.get(ORG_EN[f.head] ?? f.canonical) : undefined;
+      if (quals?.size === 1) f.canonical = quals.values().next().value!;
+    }
   }
 }
 
