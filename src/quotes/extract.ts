@@ -266,47 +266,58 @@ class BlockReader {
     return true;
   }
 
+  /**
+   * One sentence unit. Its steps are methods of their own: a path met late in a run ("Theo X," opening
+   * a sentence, a quotation with no verb) then makes V8 re-optimise one small step, not the whole unit.
+   */
   private unit(u: Unit): void {
     const toks = this.toks;
     if (u.b <= u.a) return;
-    const sentence: Span = { start: toks[u.a]!.s, end: toks[u.b - 1]!.e };
     const before = this.out.length;
-    let pos = u.a;
-    let source: Speaker | null = null;
     const theo = this.theoIntro(u);
-    if (theo) {
-      source = theo.speaker;
-      pos = theo.after;
-    }
+    let pos = theo ? theo.after : u.a;
     const lead = this.openAt(pos);
     if (lead >= 0) pos = this.closeTok[lead]! + 1;
-    const ctxState: UnitState = { u, sentence, lead, source, subject: null, deniers: null };
+    const st: UnitState = { u, sentence: { start: toks[u.a]!.s, end: toks[u.b - 1]!.e }, lead, source: theo ? theo.speaker : null, subject: null, deniers: null };
+    this.readCues(st, pos);
+    if (theo && this.out.length === before && pos < u.b) this.theoContent(st, theo, pos);
+    this.finishUnit(st, before);
+  }
+
+  /** Every reporting verb of the unit from `pos` on, with its speaker and content. */
+  private readCues(st: UnitState, pos: number): void {
+    const end = st.u.b;
     let i = pos;
     let left = pos;
-    while (i < u.b) {
+    while (i < end) {
       const r = this.openAt(i);
       if (r >= 0) {
         i = Math.max(i + 1, this.closeTok[r]! + 1);
         continue;
       }
-      const c = this.cueAt(i, u.b);
+      const c = this.cueAt(i, end);
       if (!c) {
         i++;
         continue;
       }
-      const next = this.handleCue(c, left, ctxState);
+      const next = this.handleCue(c, left, st);
       i = Math.max(next, c.j);
       left = i;
     }
-    const made = this.out.length > before;
-    if (!made && source && pos < u.b) {
-      const ce = this.trimEnd(pos, u.b);
-      if (wordCount(toks, pos, ce) >= 3) this.emit(ctxState, source, null, theo!.cue, pos, ce, false);
-    }
-    if (ctxState.lead >= 0) this.orphanQuote(ctxState);
-    this.nominalReports(ctxState);
+  }
+
+  /** "Theo X, …" with no verb of its own: the rest of the unit is what X reports. */
+  private theoContent(st: UnitState, theo: { speaker: Speaker; cue: Cue }, pos: number): void {
+    const ce = this.trimEnd(pos, st.u.b);
+    if (wordCount(this.toks, pos, ce) >= 3) this.emit(st, theo.speaker, null, theo.cue, pos, ce, false);
+  }
+
+  /** A leading quotation with no verb, nominal reports, and the subject pronouns may later refer to. */
+  private finishUnit(st: UnitState, before: number): void {
+    if (st.lead >= 0) this.orphanQuote(st);
+    this.nominalReports(st);
     if (this.out.length === before) {
-      const subj = this.unitSubject(u);
+      const subj = this.unitSubject(st.u);
       if (subj?.kind === 'PER') this.ctx.remember(subj);
     } else this.state.lastBlockWithSpeech = this.blockNo;
   }
