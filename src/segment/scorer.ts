@@ -69,7 +69,7 @@ const HASHED = 5; // per-unit hashed features, at most
 // the scorer's cells of a pair (Featurizer.pairCells): the summed weights of the templates that
 // read only the pair, by the pair's place in a unit's window
 const P_S1S0 = P_SUMS; // templates 6, 35, 36, 51, 52 (32, 33): the pair ends at the unit
-const P_S0N1 = P_SUMS + 1, P_S2S1 = P_SUMS + 2, P_N1N2 = P_SUMS + 3; // templates 7, 8, 9, in this order
+const P_S0N1 = P_SUMS + 1, P_S2S1 = P_SUMS + 2, P_N1N2 = P_SUMS + 3; // templates 7, 8, 9
 
 export class Scorer {
   private readonly weights: SparseWeights;
@@ -92,8 +92,6 @@ export class Scorer {
   private readonly wordPos = new Memo([8, 8], ([end, start]) => [f2(50, end!, start!)]);
   private readonly labels = new Memo([1, 1, 2, 10], ([y2, y1, fb, tt]) => [f1(27, y1!), f2(28, y1!, y2!), f3(30, y1!, tt! >> 5, tt! & 31), f2(31, y1!, fb!)]);
   private readonly hashed = new Int32Array(HASHED);
-  /** feature indices of the fills, read in one loop: one copy of the weight read for V8 to compile, not fifteen */
-  private readonly features = new Int32Array(STRIDE);
   // per unit of the current sentence: score without the label templates; the label memo's index
   // without the labels; the key-by-label weight (template 29) for a previous label I and B;
   // whether a lexicon word crosses the boundary before it
@@ -272,45 +270,33 @@ export class Scorer {
   /** The sums of the pair of forms at padded positions p - 1, p (unit p - 2 is the second) into cells[o…]. */
   private fillPair(cells: Int32Array, o: number, p: number): void {
     const { f, weights } = this;
-    const h = this.features;
     const s1 = f.key[p - 1]!, s0 = f.key[p]!, t1 = f.shape[p - 1]!, t0 = f.shape[p]!;
     const i = p - 2;
-    let k = 0;
-    h[k++] = f2(6, s1, s0);
-    h[k++] = f2(35, s1, t0);
-    h[k++] = f2(36, t1, s0);
-    h[k++] = f2(51, f.posAlone(i - 1), s0);
-    h[k++] = f2(52, s1, f.posAlone(i));
+    let sum = weights.get(f2(6, s1, s0)) + weights.get(f2(35, s1, t0)) + weights.get(f2(36, t1, s0)) + weights.get(f2(51, f.posAlone(i - 1), s0)) + weights.get(f2(52, s1, f.posAlone(i)));
     if (f.hasAssoc) {
       const pair = f.assocAt(i);
-      h[k++] = f1(32, pair);
-      h[k++] = f2(33, pair, (t1 << 5) | t0);
+      sum += weights.get(f1(32, pair)) + weights.get(f2(33, pair, (t1 << 5) | t0));
     }
-    let sum = 0;
-    for (let j = 0; j < k; j++) sum += weights.get(h[j]!);
     cells[o + P_S1S0] = sum;
-    h[0] = f2(7, s1, s0);
-    h[1] = f2(8, s1, s0);
-    h[2] = f2(9, s1, s0);
-    for (let j = 0; j < 3; j++) cells[o + P_S0N1 + j] = weights.get(h[j]!);
+    cells[o + P_S0N1] = weights.get(f2(7, s1, s0));
+    cells[o + P_S2S1] = weights.get(f2(8, s1, s0));
+    cells[o + P_N1N2] = weights.get(f2(9, s1, s0));
   }
 
   private fillRecord(o: number, key: number): void {
     const { recs, weights } = this;
-    const h = this.features;
-    h[S0] = f1(1, key);
-    h[S1] = f1(2, key);
-    h[N1] = f1(3, key);
-    h[S2] = f1(4, key);
-    h[N2] = f1(5, key);
-    for (let v = 0; v < 2; v++) {
-      h[Y1_S0 + v] = f2(29, v, key);
-      h[S1_CROSS + v] = f2(37, key, v);
-      h[S0_CROSS + v] = f2(38, key, v);
-      h[S1_F + v] = f2(39, key, v);
-      h[S0_B + v] = f2(40, key, v);
-    }
-    for (let k = 1; k < STRIDE; k++) recs[o + k] = weights.get(h[k]!);
     recs[o] = 1;
+    recs[o + S0] = weights.get(f1(1, key));
+    recs[o + S1] = weights.get(f1(2, key));
+    recs[o + N1] = weights.get(f1(3, key));
+    recs[o + S2] = weights.get(f1(4, key));
+    recs[o + N2] = weights.get(f1(5, key));
+    for (let v = 0; v < 2; v++) {
+      recs[o + Y1_S0 + v] = weights.get(f2(29, v, key));
+      recs[o + S1_CROSS + v] = weights.get(f2(37, key, v));
+      recs[o + S0_CROSS + v] = weights.get(f2(38, key, v));
+      recs[o + S1_F + v] = weights.get(f2(39, key, v));
+      recs[o + S0_B + v] = weights.get(f2(40, key, v));
+    }
   }
 }
