@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { matchKey } from '../src/text/fold.ts';
 import { KeyTrie } from '../src/entities/trie.ts';
 import { PhraseTable } from '../src/entities/phrases.ts';
 import { gazetteer } from '../src/entities/gazetteer.ts';
@@ -48,4 +52,17 @@ test('every phrase of a table matches itself whole, written as in the list', () 
   // case-sensitive tables want the first syllable as written; anyCase tables do not
   assert.equal(new PhraseTable(['Bộ']).match(wordsOf('bộ trưởng'), 0), 0);
   assert.equal(new PhraseTable(['Bộ'], true).match(wordsOf('bộ trưởng'), 0), 1);
+});
+
+test('the common-word list holds the matching key of every dictionary line, and nothing else', () => {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('@vntk/dictionary/package.json')), 'data');
+  const keys = new Set<string>();
+  for (const list of ['Viet11K.txt', 'Viet22K.txt']) {
+    for (const line of readFileSync(join(dir, list), 'utf8').split('\n')) if (line.trim()) keys.add(matchKey(line.trim()));
+  }
+  const { words } = gazetteer();
+  assert.equal(words.size, keys.size);
+  for (const k of keys) assert.ok(words.has(k), k);
+  // lines written otherwise than their key ("bí mật.", old-style tones) are found under the key only
+  assert.ok(words.has('hòa bình') && !words.has('hoà bình'));
 });

@@ -58,6 +58,24 @@ const PLAIN_LOWER = new RegExp(`^[${VI_LOWER}]+(?: [${VI_LOWER}]+)*$`);
 const OLD_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/;
 /** matchKey(w) */
 const wordKey = (w: string) => (PLAIN_LOWER.test(w) ? (OLD_TONE.test(w) ? normalizeTonePlacement(w) : w) : matchKey(w));
+// A line of a word list that is not its own key: not PLAIN_LOWER (other characters, spaces at its ends, empty) or with OLD_TONE.
+const ODD_LINE = new RegExp(`(?<=^|\n)(?![${VI_LOWER}]+(?: [${VI_LOWER}]+)*(?:\n|$))[^\n]*|(?<=^|\n)[^\n]*(?:${OLD_TONE.source})[^\n]*`, 'g');
+
+/**
+ * The keys (wordKey) of the lines of a word list, one word a line. Nearly every line is its own key:
+ * all lines go into the set at once, and only the few others, found by one regexp over the text, are
+ * replaced by their keys (34,000 lines keyed one by one took a third of the gazetteer's build).
+ */
+function lineKeys(text: string): Set<string> {
+  const keys = new Set(text.split('\n'));
+  const odd = Array.from(text.matchAll(ODD_LINE), (m) => m[0]);
+  for (const line of odd) keys.delete(line); // all deleted before any key is added: a key may be written as another line
+  for (const line of odd) {
+    const w = line.trim();
+    if (w) keys.add(wordKey(w));
+  }
+  return keys;
+}
 // syllables between single spaces: aliasKey() would key each syllable and join them with spaces, which is matchKey() of the whole
 const PLAIN_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u;
 /** aliasKey(name) */
@@ -119,13 +137,8 @@ function build(): Gazetteer {
   for (const r of [...ROLE_HEADS, ...titles]) g.roles.add(aliasKey(r));
   const require = createRequire(import.meta.url);
   // the two common-word lists (11K has "quản lý", 22K "chất lượng"); the larger ones list proper names too
-  for (const list of ['Viet11K.txt', 'Viet22K.txt']) {
-    const dict = join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', list);
-    for (const line of readFileSync(dict, 'utf8').split('\n')) {
-      const w = line.trim();
-      if (w) g.words.add(wordKey(w));
-    }
-  }
+  const dict = (list: string) => readFileSync(join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', list), 'utf8');
+  g.words = lineKeys(`${dict('Viet11K.txt')}\n${dict('Viet22K.txt')}`);
   return g;
 }
 
