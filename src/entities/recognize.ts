@@ -16,7 +16,7 @@ import {
   WEAK_PLACE_CUES, WORK_CUES,
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
-import { at, joins, keyOf, vietShaped, wordsOf, type Word } from './words.ts';
+import { at, isSpaceUnit, joins, keyOf, vietShaped, wordsOf, type Word } from './words.ts';
 
 /** A mention found in one line, in word indices, with what linking needs to know. */
 export interface Found {
@@ -843,7 +843,13 @@ export function scanLine(text: string, start: number, end: number, role: BlockRo
 
 /** "Rashford (Young 72')": a name before a minute is a player; "Man Utd (4-1-4-1)": before a formation, a team. */
 function typeBySportNotation(text: string, end: number, f: Found): void {
-  const after = text.slice(end, end + 16);
+  // both notations start with a bracket or a digit after white space: most names have neither after
+  // them, and their next characters are not cut out and tested
+  const stop = Math.min(end + 16, text.length);
+  let k = end;
+  while (k < stop && isSpaceUnit(text.charCodeAt(k))) k++;
+  const c = k < stop ? text.charCodeAt(k) : -1;
+  const after = c === 40 || (c >= 48 && c <= 57) ? text.slice(end, end + 16) : '';
   const type = /^\s*\(?\d{1,3}['’]/.test(after) ? 'PER' : /^\s*\(\d(?:-\d){2,4}\)/.test(after) ? 'ORG' : undefined;
   // stored for every mention it looks at (f.evidence is false here), so optimised callers never meet the store for the first time
   f.type = type ?? f.type;

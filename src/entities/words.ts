@@ -82,6 +82,9 @@ function gapUnit(c: number): number {
   return (GAP_UNIT[c] = (/\s/.test(ch) ? SPACE : 0) | (BREAK.test(ch) ? BREAK_MARK : 0));
 }
 
+/** Does \s match the UTF-16 unit c? */
+export const isSpaceUnit = (c: number): boolean => (gapUnit(c) & SPACE) !== 0;
+
 // unusualGap()'s answer: the index of the separator here, plus GAP_INITIAL when a sentence starts after the gap
 const GAP_SEPS: readonly Sep[] = ['p', ' ', '-', ' - ', '.'];
 const GAP_INITIAL = 8;
