@@ -179,10 +179,19 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     if (!p) SEEN.put(h, t, (p = propsOf(t)));
     let sep: Sep = 'p';
     let initial = prevEnd < 0;
-    if (prevEnd >= 0 && s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
+    // the gap's first two units and what they are, worked out for every word (the second unit may be the
+    // word's first): gazetteer names, tokenized first, have no ", ", and the optimised code should not
+    // meet these reads and comparisons for the first time
+    const g0 = prevEnd >= 0 ? text.charCodeAt(prevEnd) : -1;
+    const g1 = text.charCodeAt(prevEnd + 1);
+    const oneSpace = s === prevEnd + 1 && g0 === 32;
+    const twoUnits = s === prevEnd + 2;
+    const comma = g0 === 44;
+    const spaceAfter = g1 === 32;
+    if (prevEnd >= 0 && oneSpace) {
       sep = ' '; // the common case: one plain space
       initial = false;
-    } else if (prevEnd >= 0 && s === prevEnd + 2 && text.charCodeAt(prevEnd) === 44 && text.charCodeAt(prevEnd + 1) === 32) {
+    } else if (prevEnd >= 0 && twoUnits && comma && spaceAfter) {
       initial = false; // the next commonest, ", ": names do not cross it (sep stays 'p') and no sentence starts after it
     } else if (prevEnd >= 0) {
       const g = unusualGap(text, prevEnd, s, out[out.length - 1]!, p.cap, out.length === 1);
