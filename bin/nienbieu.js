@@ -1,12 +1,16 @@
-#!/usr/bin/env -S node --no-concurrent-recompilation
+#!/usr/bin/env -S node --no-concurrent-recompilation --max-inlined-bytecode-size=100
 // Entry point. `--version` answers without loading the pipeline (cold start matters for scripts);
 // everything else runs build/ (src/ compiled by `npm run build`, which `npm install` runs) when it is
 // up to date, else the TypeScript sources through tsx's loader (same program, ~10 % more CPU).
-// The V8 flag on the first line: V8 optimises hot code synchronously instead of on a background
-// thread. A batch spends its first seconds in code V8 is still optimising; on one or two busy cores
-// the background compiler competes with the main thread and its results arrive late (measured on
-// ViMs: 10–15 % less CPU pinned to one core, no slower on two). `node bin/nienbieu.js` works too,
-// without the flag; bench/analyze.ts reads the flags from this line so it measures what the bin runs.
+// The V8 flags on the first line. A batch spends its first seconds in code V8 is still optimising:
+// - --no-concurrent-recompilation: V8 optimises hot code on the main thread; on one or two busy cores
+//   a background compiler competes with it and its results arrive late (ViMs: 10–15 % less CPU
+//   pinned to one core, no slower on two);
+// - --max-inlined-bytecode-size=100 (default 460): mid-sized helpers called from many places are no
+//   longer inlined, and so compiled again, into each caller (ViMs, one core: 6 of 6 alternating cold
+//   runs cheaper, median 6 % less CPU).
+// `node bin/nienbieu.js` works too, without the flags; bench/analyze.ts reads the flags from this
+// line so it measures what the bin runs.
 import { readFileSync } from 'node:fs';
 
 // A closed pipe (`nienbieu … | head`) is a normal way to stop reading, not an error.

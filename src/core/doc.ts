@@ -65,7 +65,9 @@ export class Doc {
   }
 
   blocksWith(roles: ReadonlySet<BlockRole>): Block[] {
-    return this.layers.blocks.filter((b) => roles.has(b.role));
+    const out: Block[] = [];
+    for (const b of this.layers.blocks) if (roles.has(b.role)) out.push(b);
+    return out;
   }
 
   /** Kept article content, in reading order. */

@@ -30,19 +30,18 @@ function titleCounts(docs: Doc[], vocabulary: Map<string, number>, unigramId: In
   for (let di = 0; di < docs.length; di++) {
     const keys = syllableKeys(docs[di]!.meta.title ?? '');
     const t = Int32Array.from(keys, (x) => vocabulary.get(x) ?? -1);
-    for (let i = -t.length; i + 1 < t.length; i++) {
-      let id = -1;
-      if (i < 0) {
-        const x = t[t.length + i]!;
-        if (x >= 0) id = unigramId[x]!;
-      } else if (t[i]! >= 0 && t[i + 1]! >= 0) id = pairs.get(t[i]!, t[i + 1]!);
-      if (id >= 0 && seenIn[id] !== di) {
-        seenIn[id] = di;
-        inTitles[id]!++;
-      }
-    }
+    for (let i = 0; i < t.length; i++) if (t[i]! >= 0) countOnce(inTitles, seenIn, unigramId[t[i]!]!, di);
+    for (let i = 0; i + 1 < t.length; i++) if (t[i]! >= 0 && t[i + 1]! >= 0) countOnce(inTitles, seenIn, pairs.get(t[i]!, t[i + 1]!), di);
   }
   return inTitles;
+}
+
+/** Counts concept `id` (when it is one) once per document `di`. */
+function countOnce(counts: Float64Array, seenIn: Int32Array, id: number, di: number): void {
+  if (id >= 0 && seenIn[id] !== di) {
+    seenIn[id] = di;
+    counts[id]!++;
+  }
 }
 
 /**
@@ -61,7 +60,7 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
   const vocabulary = new Map<string, number>();
   const isFunction: number[] = [];
   const unigramId: number[] = []; // per syllable: its concept id (content syllables), or -1
-  const pairs = new PairTable(512);
+  const pairs = new PairTable(total); // a story has no more bigrams than syllables: never grows
   const unigrams = opt.unigramWeight > 0;
   // Per syllable of the story: the concept of the syllable and of the bigram it starts, or -1.
   const unigramAt = new Int32Array(total).fill(-1);
