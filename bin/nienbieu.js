@@ -1,7 +1,7 @@
 #!/usr/bin/env -S node --no-concurrent-recompilation --max-inlined-bytecode-size=100
 // Entry point. `--version` answers without loading the pipeline (cold start matters for scripts);
 // everything else runs build/ (src/ compiled by `npm run build`, which `npm install` runs) when it is
-// up to date, else the TypeScript sources through tsx's loader (same program, ~10 % more CPU).
+// up to date, else the TypeScript sources through tsx's loader (same program, slower to start).
 // The V8 flags on the first line. A batch spends its first seconds in code V8 is still optimising:
 // - --no-concurrent-recompilation: V8 optimises hot code on the main thread; on one or two busy cores
 //   a background compiler competes with it and its results arrive late (ViMs: 10–15 % less CPU
