@@ -20,6 +20,8 @@ export interface ProseSentence {
   words: number;
   /** lower-cased syllables with diacritics, punctuation dropped */
   syllables: string[];
+  /** the same syllables as numbers, equal for equal syllables within one proseSentences call (see callSyllables) */
+  ids: number[];
 }
 
 /** Function syllables of Vietnamese: they carry grammar, not content, so they never make a sentence look on-topic. */
@@ -61,15 +63,97 @@ function isWordChar(c: number): boolean {
  * table must not hold on to).
  */
 const MAX_REMEMBERED = 12;
-const seenSyllables = new SeenTable<null>(1 << 16);
+const SEEN_SLOTS = 1 << 16;
+/** Per remembered syllable: the call of proseSentences that last numbered it, and its number there. */
+interface SyllableMark {
+  call: number;
+  id: number;
+}
+const seenSyllables = new SeenTable<SyllableMark>(SEEN_SLOTS);
+/** How many syllables the table holds: it empties itself when half full (seen.ts), which this mirrors. */
+let remembered = 0;
 
-function syllableAt(key: string, start: number, end: number, h: number): string {
+/**
+ * Syllable numbers of the current proseSentences call, so a summary compares numbers, not strings
+ * (a Map lookup per syllable of a story). A remembered syllable keeps its number on its table entry,
+ * stamped with the call; only long syllables (never remembered) go through `byText`, and every
+ * syllable does once the table has emptied itself during the call (its entries, and their numbers, gone).
+ */
+let call = 0;
+let names: string[] = [];
+let byText = new Map<string, number>();
+let complete = false;
+
+function startCall(): void {
+  call++;
+  names = [];
+  byText = new Map();
+  complete = false;
+}
+
+function assign(text: string, mark: SyllableMark | null): number {
+  const id = names.length;
+  names.push(text);
+  if (mark !== null) {
+    mark.call = call;
+    mark.id = id;
+  }
+  if (mark === null || complete) byText.set(text, id);
+  return id;
+}
+
+function idOf(text: string, mark: SyllableMark | null): number {
+  if (mark !== null && mark.call === call) return mark.id;
+  if (mark === null || complete) {
+    const id = byText.get(text);
+    if (id !== undefined) {
+      if (mark !== null) {
+        mark.call = call;
+        mark.id = id;
+      }
+      return id;
+    }
+  }
+  return assign(text, mark);
+}
+
+function remember(h: number, text: string): SyllableMark {
+  if (remembered >= SEEN_SLOTS / 2) {
+    remembered = 0;
+    // The table empties now: from here on every numbered syllable must be found by its text.
+    if (!complete) for (let id = 0; id < names.length; id++) if (!byText.has(names[id]!)) byText.set(names[id]!, id);
+    complete = true;
+  }
+  remembered++;
+  const mark: SyllableMark = { call: -1, id: -1 };
+  seenSyllables.put(h, text, mark);
+  return mark;
+}
+
+/** The syllables the current proseSentences call numbered, by number. */
+export function callSyllables(): readonly string[] {
+  return names;
+}
+
+/** Syllable numbers of `text` in the current proseSentences call (new syllables get new numbers). */
+export function callSyllableIds(text: string): number[] {
+  const key = matchKey(text);
+  const ids = idArray();
+  scanRuns(key, 0, key.length, syllableArray(), ids);
+  return ids;
+}
+
+function syllableAt(key: string, start: number, end: number, h: number, ids: number[] | null): string {
   // One cut for both lengths: a call only long runs reached deoptimised scanRuns when the first came.
-  const remembered = end - start <= MAX_REMEMBERED;
-  const seen = remembered ? seenSyllables.find(key, start, end, h) : undefined;
-  if (seen) return seen.text;
+  const short = end - start <= MAX_REMEMBERED;
+  const seen = short ? seenSyllables.find(key, start, end, h) : undefined;
+  if (seen) {
+    if (ids !== null) ids.push(idOf(seen.text, seen.value));
+    return seen.text;
+  }
   const text = key.slice(start, end);
-  if (remembered) seenSyllables.put(h, text, null);
+  const mark = short ? remember(h, text) : null;
+  if (ids !== null) ids.push(idOf(text, mark));
   return text;
 }
 
@@ -83,7 +167,7 @@ export function isWideSpace(c: number): boolean {
  * as splitting on /[^\p{L}\p{M}\p{N}]+/u, without the regex's cost) and returns its number of
  * space-separated tokens (countWords; a key has its text's spaces where the text has them).
  */
-function scanRuns(key: string, start: number, end: number, runs: string[]): number {
+function scanRuns(key: string, start: number, end: number, runs: string[], ids: number[] | null): number {
   let runStart = -1;
   let h = 0;
   let tokens = 0;
@@ -113,7 +197,7 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
       }
     } else {
       if (runStart >= 0) {
-        runs.push(syllableAt(key, runStart, i, h));
+        runs.push(syllableAt(key, runStart, i, h, ids));
         runStart = -1;
       }
       const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
@@ -134,11 +218,16 @@ function syllableArray(): string[] {
   return [];
 }
 
+/** Likewise for syllable numbers. */
+function idArray(): number[] {
+  return [];
+}
+
 /** Lower-cased syllables with diacritics (new-style tone placement), punctuation dropped. */
 export function syllableKeys(text: string): string[] {
   const key = matchKey(text);
   const runs = syllableArray();
-  scanRuns(key, 0, key.length, runs);
+  scanRuns(key, 0, key.length, runs, null);
   return runs;
 }
 
@@ -171,6 +260,7 @@ function alignedKey(text: string): string | null {
 /** Prose sentences of every document, in story order then reading order. */
 export function proseSentences(docs: Doc[]): ProseSentence[] {
   const out: ProseSentence[] = [];
+  startCall();
   for (let docIndex = 0; docIndex < docs.length; docIndex++) addProse(out, docs[docIndex]!, docIndex);
   return out;
 }
@@ -182,13 +272,15 @@ function addProse(out: ProseSentence[], doc: Doc, docIndex: number): void {
     const role = doc.blockAt(s.start)?.role;
     if (!role || !PROSE_ROLES.has(role)) continue;
     const text = doc.text.slice(s.start, s.end);
-    let syllables: string[];
+    const syllables = syllableArray();
+    const ids = idArray();
     let words: number;
     if (key === null) {
-      syllables = syllableKeys(text);
+      const k = matchKey(text);
+      scanRuns(k, 0, k.length, syllables, ids);
       words = countWords(text);
-    } else words = scanRuns(key, s.start, s.end, (syllables = syllableArray()));
+    } else words = scanRuns(key, s.start, s.end, syllables, ids);
     if (syllables.length === 0) continue;
-    out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables });
+    out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables, ids });
   }
 }
