@@ -567,7 +567,7 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
       sp.unnamedOf = ctx.stateOf(first);
       return sp;
     }
-    const who = demonymsOf(ctx, ents);
+    const who = ents.map((e) => demonym(ctx.stateOf(e), e.text)).join(' and ');
     const name = [...np.mods, who, np.allied ? (who ? 'and allied' : 'allied') : '', g.en].filter(Boolean).join(' ');
     return makeSpeaker(name || np.group, 'GROUP', start, end, true, media);
   }
@@ -582,19 +582,6 @@ export function speakerOf(ctx: SpeakerContext, v: TokView, np: NounPhrase): Spea
 /** The speaker an entity of a noun phrase [start, end) names. */
 function entitySpeaker(ctx: SpeakerContext, e: EntityMention, start: number, end: number, media: boolean): Speaker {
   return makeSpeaker(ctx.stateOf(e), entType(e), start, end, true, media);
-}
-
-/**
- * The demonyms of a group's entities joined by "and". A loop, not map().join(): map() of no entity is
- * an array of another elements kind, and joining it deoptimised speakerOf for the rest of the run.
- */
-function demonymsOf(ctx: SpeakerContext, ents: readonly EntityMention[]): string {
-  let who = '';
-  for (let k = 0; k < ents.length; k++) {
-    const d = demonym(ctx.stateOf(ents[k]!), ents[k]!.text);
-    who = k === 0 ? d : `${who} and ${d}`;
-  }
-  return who;
 }
 
 function demonym(canonical: string, surface: string): string {
