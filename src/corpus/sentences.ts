@@ -80,13 +80,13 @@ let remembered = 0;
  * syllable does once the table has emptied itself during the call (its entries, and their numbers, gone).
  */
 let call = 0;
-let names: string[] = [];
+let names = syllableArray();
 let byText = new Map<string, number>();
 let complete = false;
 
 function startCall(): void {
   call++;
-  names = [];
+  names = syllableArray(); // the literal all string arrays come from (see there)
   byText = new Map();
   complete = false;
 }

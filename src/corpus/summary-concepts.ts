@@ -24,12 +24,14 @@ export interface StoryConcepts {
   weights: Float64Array;
 }
 
-/** `titles`: each title's syllable numbers, -1 for a syllable the story's prose lacks. */
-function titleCounts(titles: Int32Array[], unigramId: Int32Array, pairs: PairTable, n: number): Float64Array {
+/** Title syllables the prose lacks get numbers from `vocabularySize` up (sentences.ts): they are no concept's. */
+function titleCounts(docs: Doc[], vocabularySize: number, unigramId: Int32Array, pairs: PairTable, n: number): Float64Array {
   const inTitles = new Float64Array(n);
   const seenIn = new Int32Array(n).fill(-1);
-  for (let di = 0; di < titles.length; di++) {
-    const t = titles[di]!;
+  for (let di = 0; di < docs.length; di++) {
+    const numbers = callSyllableIds(docs[di]!.meta.title ?? '');
+    const t = new Int32Array(numbers.length);
+    for (let i = 0; i < t.length; i++) t[i] = numbers[i]! < vocabularySize ? numbers[i]! : -1;
     for (let i = 0; i < t.length; i++) if (t[i]! >= 0) countOnce(inTitles, seenIn, unigramId[t[i]!]!, di);
     for (let i = 0; i + 1 < t.length; i++) if (t[i]! >= 0 && t[i + 1]! >= 0) countOnce(inTitles, seenIn, pairs.get(t[i]!, t[i + 1]!), di);
   }
@@ -116,9 +118,7 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
     at = end;
     from[si + 1] = m;
   }
-  // Title syllables the prose lacks get numbers past the vocabulary: they are no concept's.
-  const titles = docs.map((d) => Int32Array.from(callSyllableIds(d.meta.title ?? ''), (v) => (v < vocabularySize ? v : -1)));
-  const inTitles = titleCounts(titles, unigramId, pairs, n);
+  const inTitles = titleCounts(docs, vocabularySize, unigramId, pairs, n);
   const weights = new Float64Array(n);
   for (let id = 0; id < n; id++) {
     const count = docCount[id]! + opt.titleWeight * inTitles[id]!;
