@@ -1,0 +1,27 @@
+/**
+ * V8 optimises the recogniser and the in-document linkers while the first documents run; a rule those
+ * documents never met (a dotted place abbreviation, a local unit, an acronym in brackets, an
+ * organisation before a person, a name and its edition's year) then throws the optimised code away the
+ * first time it is met, and the function is compiled again (≈ 10 ms each, cold). One made-up paragraph
+ * that meets those rules runs once first, so their type feedback is there before anything is optimised.
+ * Its results are discarded; only memo tables (syllable properties) keep what it read.
+ */
+import { linkWithinDoc } from './link.ts';
+import { scanLine } from './recognize.ts';
+
+const PARAGRAPH = [
+  'Chiều 5/3, tại Q. Hoàn Kiếm, ông Nguyễn Văn An, người dân xóm Lẻ, thôn Hạ, cho biết Hiệp hội Doanh nghiệp Nhỏ (HDN) và Liên minh Bắc Đại Tây Dương (NATO) đã đến nút giao Mỹ Thủy.',
+  'Theo hãng Boeing, Tổng giám đốc Boeing Ray Conner, đại diện Museum of Kowa, bà Trần Thị Bình và cầu thủ Anh Tuấn xem bộ phim Mắt Biếc tại Expo 2020, lọt Top Doanh nghiệp cùng Kowa Motors Group.',
+];
+
+let warmed = false;
+
+/** Runs the paragraph through recognition and in-document linking once per process. */
+export function warmUpOnce(): void {
+  if (warmed) return;
+  warmed = true;
+  // V8 gives a function its feedback vector only after its first few calls (8): the paragraph runs often enough
+  for (let n = 0; n < 10; n++) {
+    for (const p of PARAGRAPH) linkWithinDoc(p, [scanLine(p, 0, p.length, 'body')]);
+  }
+}
