@@ -205,18 +205,21 @@ export class BlockScanner {
       const r = this.at(m.index, m[0]);
       re.lastIndex = resume;
       if (r && r.ms.length) {
-        r.ms.forEach((x, i) => {
-          x.tense ??= this.tense(x);
-          const pc = this.prevChar(x.start);
-          if (i > 0 || pc === '-' || pc === '–' || UNTIL_BEFORE.has(this.prevWord(x.start))) x.until = true;
-          if (x.dir === 1) x.tense = 'future';
-          if (this.recurring(this.clause(x))) x.generic = true;
-        });
+        for (let i = 0; i < r.ms.length; i++) this.qualify(r.ms[i]!, i);
         out.push(...r.ms);
         re.lastIndex = Math.max(re.lastIndex, r.end);
       }
     }
     return out;
+  }
+
+  /** Tense, "until" and recurrence of the i-th mention read at one trigger (a method: no closure per trigger). */
+  private qualify(x: Mention, i: number): void {
+    x.tense ??= this.tense(x);
+    const pc = this.prevChar(x.start);
+    if (i > 0 || pc === '-' || pc === '–' || UNTIL_BEFORE.has(this.prevWord(x.start))) x.until = true;
+    if (x.dir === 1) x.tense = 'future';
+    if (this.recurring(this.clause(x))) x.generic = true;
   }
 
   // ---- reading helpers -------------------------------------------------------------------------
