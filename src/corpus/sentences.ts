@@ -20,7 +20,7 @@ export interface ProseSentence {
   words: number;
   /** lower-cased syllables with diacritics, punctuation dropped */
   syllables: string[];
-  /** the same syllables as numbers, equal for equal syllables within one proseSentences call (see callSyllables) */
+  /** the same syllables as numbers, equal for equal syllables within one proseSentences call (see callFunctionFlags) */
   ids: number[];
 }
 
@@ -68,6 +68,8 @@ const SEEN_SLOTS = 1 << 16;
 interface SyllableMark {
   call: number;
   id: number;
+  /** 1 for a function syllable (FUNCTION_SYLLABLES), found once per table entry rather than per story */
+  isFunction: number;
 }
 const seenSyllables = new SeenTable<SyllableMark>(SEEN_SLOTS);
 /** How many syllables the table holds: it empties itself when half full (seen.ts), which this mirrors. */
@@ -81,12 +83,14 @@ let remembered = 0;
  */
 let call = 0;
 let names = syllableArray();
+let functionFlags = idArray();
 let byText = new Map<string, number>();
 let complete = false;
 
 function startCall(): void {
   call++;
   names = syllableArray(); // the literal all string arrays come from (see there)
+  functionFlags = idArray();
   byText = new Map();
   complete = false;
 }
@@ -94,6 +98,8 @@ function startCall(): void {
 function assign(text: string, mark: SyllableMark | null): number {
   const id = names.length;
   names.push(text);
+  // A long syllable (never remembered, mark null) is no function syllable: those are all short.
+  functionFlags.push(mark !== null ? mark.isFunction : 0);
   if (mark !== null) {
     mark.call = call;
     mark.id = id;
@@ -125,14 +131,14 @@ function remember(h: number, text: string): SyllableMark {
     complete = true;
   }
   remembered++;
-  const mark: SyllableMark = { call: -1, id: -1 };
+  const mark: SyllableMark = { call: -1, id: -1, isFunction: FUNCTION_SYLLABLES.has(text) ? 1 : 0 };
   seenSyllables.put(h, text, mark);
   return mark;
 }
 
-/** The syllables the current proseSentences call numbered, by number. */
-export function callSyllables(): readonly string[] {
-  return names;
+/** Per syllable number of the current call: 1 for a function syllable, else 0. */
+export function callFunctionFlags(): readonly number[] {
+  return functionFlags;
 }
 
 /** Syllable numbers of `text` in the current proseSentences call (new syllables get new numbers). */

@@ -4,7 +4,7 @@
  * report counts more than what one says (Gillick & Favre 2009).
  */
 import type { Doc } from '../core/doc.ts';
-import { FUNCTION_SYLLABLES, callSyllableIds, callSyllables, type ProseSentence } from './sentences.ts';
+import { callFunctionFlags, callSyllableIds, type ProseSentence } from './sentences.ts';
 import { PairTable } from './pair-table.ts';
 
 export interface ConceptOptions {
@@ -55,10 +55,8 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
   let total = 0;
   for (const s of sentences) total += s.ids.length;
   // Syllables come numbered (sentences.ts), so bigrams are pairs of numbers, not strings.
-  const names = callSyllables();
-  const vocabularySize = names.length;
-  const isFunction = new Uint8Array(vocabularySize);
-  for (let v = 0; v < vocabularySize; v++) isFunction[v] = FUNCTION_SYLLABLES.has(names[v]!) ? 1 : 0;
+  const isFunction = callFunctionFlags();
+  const vocabularySize = isFunction.length;
   const unigramId = new Int32Array(vocabularySize).fill(-1); // per syllable: its concept id (content syllables), or -1
   const pairs = new PairTable(total); // a story has no more bigrams than syllables: never grows
   const unigrams = opt.unigramWeight > 0;
