@@ -100,12 +100,15 @@ function assign(text: string, mark: SyllableMark | null): number {
   names.push(text);
   // A long syllable (never remembered, mark null) is no function syllable: those are all short.
   functionFlags.push(mark !== null ? mark.isFunction : 0);
-  if (mark !== null) {
-    mark.call = call;
-    mark.id = id;
-  }
+  if (mark !== null) stamp(mark, id);
   if (mark === null || complete) byText.set(text, id);
   return id;
+}
+
+/** Numbers a table entry for the current call (the one place that does). */
+function stamp(mark: SyllableMark, id: number): void {
+  mark.call = call;
+  mark.id = id;
 }
 
 function idOf(text: string, mark: SyllableMark | null): number {
@@ -113,10 +116,7 @@ function idOf(text: string, mark: SyllableMark | null): number {
   if (mark === null || complete) {
     const id = byText.get(text);
     if (id !== undefined) {
-      if (mark !== null) {
-        mark.call = call;
-        mark.id = id;
-      }
+      if (mark !== null) stamp(mark, id);
       return id;
     }
   }
