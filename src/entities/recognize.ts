@@ -874,8 +874,10 @@ export const shapeTyped = new WeakSet<EntityMention>();
 export function toMention(text: string, words: Word[], f: Found): EntityMention {
   const start = words[f.i]!.start;
   const end = words[f.j - 1]!.end;
-  const m: EntityMention = { start, end, text: text.slice(start, end), type: f.type, canonical: f.canonical };
-  if (f.role) m.role = text.slice(f.role.start, f.role.end);
+  // every mention has the same fields in the same order (one hidden class for the code that reads them);
+  // an undefined role is left out of the JSON
+  const role = f.role ? text.slice(f.role.start, f.role.end) : undefined;
+  const m: EntityMention = { start, end, text: text.slice(start, end), type: f.type, canonical: f.canonical, role };
   if (!f.known && !f.evidence) shapeTyped.add(m);
   return m;
 }
