@@ -11,7 +11,7 @@ import { scanLine } from './recognize.ts';
 
 const PARAGRAPH = [
   'Chiều 5/3, tại Q. Hoàn Kiếm, ông Nguyễn Văn An, người dân xóm Lẻ, thôn Hạ, cho biết Hiệp hội Doanh nghiệp Nhỏ (HDN) và Liên minh Bắc Đại Tây Dương (NATO) đã đến nút giao Mỹ Thủy.',
-  'Theo hãng Boeing, Tổng giám đốc Boeing Ray Conner, đại diện Museum of Kowa, bà Trần Thị Bình và cầu thủ Anh Tuấn xem bộ phim Mắt Biếc tại Expo 2020, lọt Top Doanh nghiệp cùng Kowa Motors Group.',
+  'Theo hãng Boeing, Tổng giám đốc Boeing Ray Conner, đại diện Museum of Kowa, bà Trần Thị Bình và cầu thủ Anh Tuấn xem bộ phim Mắt Biếc tại Expo 2020, lọt Top Doanh nghiệp cùng Kowa Motors Group và Tân Long Co.',
 ];
 
 let warmed = false;
