@@ -20,8 +20,6 @@ export interface ProseSentence {
   words: number;
   /** lower-cased syllables with diacritics, punctuation dropped */
   syllables: string[];
-  /** the same syllables as numbers, equal for equal syllables within one proseSentences call (see callFunctionFlags) */
-  ids: number[];
 }
 
 /** Function syllables of Vietnamese: they carry grammar, not content, so they never make a sentence look on-topic. */
@@ -63,103 +61,15 @@ function isWordChar(c: number): boolean {
  * table must not hold on to).
  */
 const MAX_REMEMBERED = 12;
-const SEEN_SLOTS = 1 << 16;
-/** Per remembered syllable: the call of proseSentences that last numbered it, and its number there. */
-interface SyllableMark {
-  call: number;
-  id: number;
-  /** 1 for a function syllable (FUNCTION_SYLLABLES), found once per table entry rather than per story */
-  isFunction: number;
-}
-const seenSyllables = new SeenTable<SyllableMark>(SEEN_SLOTS);
-/** How many syllables the table holds: it empties itself when half full (seen.ts), which this mirrors. */
-let remembered = 0;
+const seenSyllables = new SeenTable<null>(1 << 16);
 
-/**
- * Syllable numbers of the current proseSentences call, so a summary compares numbers, not strings
- * (a Map lookup per syllable of a story). A remembered syllable keeps its number on its table entry,
- * stamped with the call; only long syllables (never remembered) go through `byText`, and every
- * syllable does once the table has emptied itself during the call (its entries, and their numbers, gone).
- */
-let call = 0;
-let names = syllableArray();
-let functionFlags = idArray();
-let byText = new Map<string, number>();
-let complete = false;
-
-function startCall(): void {
-  call++;
-  names = syllableArray(); // the literal all string arrays come from (see there)
-  functionFlags = idArray();
-  byText = new Map();
-  complete = false;
-}
-
-function assign(text: string, mark: SyllableMark | null): number {
-  const id = names.length;
-  names.push(text);
-  // A long syllable (never remembered, mark null) is no function syllable: those are all short.
-  functionFlags.push(mark !== null ? mark.isFunction : 0);
-  if (mark !== null) stamp(mark, id);
-  if (mark === null || complete) byText.set(text, id);
-  return id;
-}
-
-/** Numbers a table entry for the current call (the one place that does). */
-function stamp(mark: SyllableMark, id: number): void {
-  mark.call = call;
-  mark.id = id;
-}
-
-function idOf(text: string, mark: SyllableMark | null): number {
-  if (mark !== null && mark.call === call) return mark.id;
-  if (mark === null || complete) {
-    const id = byText.get(text);
-    if (id !== undefined) {
-      if (mark !== null) stamp(mark, id);
-      return id;
-    }
-  }
-  return assign(text, mark);
-}
-
-function remember(h: number, text: string): SyllableMark {
-  if (remembered >= SEEN_SLOTS / 2) {
-    remembered = 0;
-    // The table empties now: from here on every numbered syllable must be found by its text.
-    if (!complete) for (let id = 0; id < names.length; id++) if (!byText.has(names[id]!)) byText.set(names[id]!, id);
-    complete = true;
-  }
-  remembered++;
-  const mark: SyllableMark = { call: -1, id: -1, isFunction: FUNCTION_SYLLABLES.has(text) ? 1 : 0 };
-  seenSyllables.put(h, text, mark);
-  return mark;
-}
-
-/** Per syllable number of the current call: 1 for a function syllable, else 0. */
-export function callFunctionFlags(): readonly number[] {
-  return functionFlags;
-}
-
-/** Syllable numbers of `text` in the current proseSentences call (new syllables get new numbers). */
-export function callSyllableIds(text: string): number[] {
-  const key = matchKey(text);
-  const ids = idArray();
-  scanRuns(key, 0, key.length, syllableArray(), ids);
-  return ids;
-}
-
-function syllableAt(key: string, start: number, end: number, h: number, ids: number[] | null): string {
+function syllableAt(key: string, start: number, end: number, h: number): string {
   // One cut for both lengths: a call only long runs reached deoptimised scanRuns when the first came.
-  const short = end - start <= MAX_REMEMBERED;
-  const seen = short ? seenSyllables.find(key, start, end, h) : undefined;
-  if (seen) {
-    if (ids !== null) ids.push(idOf(seen.text, seen.value));
-    return seen.text;
-  }
+  const remembered = end - start <= MAX_REMEMBERED;
+  const seen = remembered ? seenSyllables.find(key, start, end, h) : undefined;
+  if (seen) return seen.text;
   const text = key.slice(start, end);
-  const mark = short ? remember(h, text) : null;
-  if (ids !== null) ids.push(idOf(text, mark));
+  if (remembered) seenSyllables.put(h, text, null);
   return text;
 }
 
@@ -173,7 +83,7 @@ export function isWideSpace(c: number): boolean {
  * as splitting on /[^\p{L}\p{M}\p{N}]+/u, without the regex's cost) and returns its number of
  * space-separated tokens (countWords; a key has its text's spaces where the text has them).
  */
-function scanRuns(key: string, start: number, end: number, runs: string[], ids: number[] | null): number {
+function scanRuns(key: string, start: number, end: number, runs: string[]): number {
   let runStart = -1;
   let h = 0;
   let tokens = 0;
@@ -203,7 +113,7 @@ function scanRuns(key: string, start: number, end: number, runs: string[], ids: 
       }
     } else {
       if (runStart >= 0) {
-        runs.push(syllableAt(key, runStart, i, h, ids));
+        runs.push(syllableAt(key, runStart, i, h));
         runStart = -1;
       }
       const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
@@ -224,16 +134,11 @@ function syllableArray(): string[] {
   return [];
 }
 
-/** Likewise for syllable numbers. */
-function idArray(): number[] {
-  return [];
-}
-
 /** Lower-cased syllables with diacritics (new-style tone placement), punctuation dropped. */
 export function syllableKeys(text: string): string[] {
   const key = matchKey(text);
   const runs = syllableArray();
-  scanRuns(key, 0, key.length, runs, null);
+  scanRuns(key, 0, key.length, runs);
   return runs;
 }
 
@@ -266,7 +171,6 @@ function alignedKey(text: string): string | null {
 /** Prose sentences of every document, in story order then reading order. */
 export function proseSentences(docs: Doc[]): ProseSentence[] {
   const out: ProseSentence[] = [];
-  startCall();
   for (let docIndex = 0; docIndex < docs.length; docIndex++) addProse(out, docs[docIndex]!, docIndex);
   return out;
 }
@@ -278,15 +182,13 @@ function addProse(out: ProseSentence[], doc: Doc, docIndex: number): void {
     const role = doc.blockAt(s.start)?.role;
     if (!role || !PROSE_ROLES.has(role)) continue;
     const text = doc.text.slice(s.start, s.end);
-    const syllables = syllableArray();
-    const ids = idArray();
+    let syllables: string[];
     let words: number;
     if (key === null) {
-      const k = matchKey(text);
-      scanRuns(k, 0, k.length, syllables, ids);
+      syllables = syllableKeys(text);
       words = countWords(text);
-    } else words = scanRuns(key, s.start, s.end, syllables, ids);
+    } else words = scanRuns(key, s.start, s.end, (syllables = syllableArray()));
     if (syllables.length === 0) continue;
-    out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables, ids });
+    out.push({ doc, docIndex, position: position++, start: s.start, end: s.end, text, words, syllables });
   }
 }

@@ -4,7 +4,7 @@
  * report counts more than what one says (Gillick & Favre 2009).
  */
 import type { Doc } from '../core/doc.ts';
-import { callFunctionFlags, callSyllableIds, type ProseSentence } from './sentences.ts';
+import { FUNCTION_SYLLABLES, syllableKeys, type ProseSentence } from './sentences.ts';
 import { PairTable } from './pair-table.ts';
 
 export interface ConceptOptions {
@@ -24,14 +24,12 @@ export interface StoryConcepts {
   weights: Float64Array;
 }
 
-/** Title syllables the prose lacks get numbers from `vocabularySize` up (sentences.ts): they are no concept's. */
-function titleCounts(docs: Doc[], vocabularySize: number, unigramId: Int32Array, pairs: PairTable, n: number): Float64Array {
+function titleCounts(docs: Doc[], vocabulary: Map<string, number>, unigramId: Int32Array, pairs: PairTable, n: number): Float64Array {
   const inTitles = new Float64Array(n);
   const seenIn = new Int32Array(n).fill(-1);
   for (let di = 0; di < docs.length; di++) {
-    const numbers = callSyllableIds(docs[di]!.meta.title ?? '');
-    const t = new Int32Array(numbers.length);
-    for (let i = 0; i < t.length; i++) t[i] = numbers[i]! < vocabularySize ? numbers[i]! : -1;
+    const keys = syllableKeys(docs[di]!.meta.title ?? '');
+    const t = Int32Array.from(keys, (x) => vocabulary.get(x) ?? -1);
     for (let i = 0; i < t.length; i++) if (t[i]! >= 0) countOnce(inTitles, seenIn, unigramId[t[i]!]!, di);
     for (let i = 0; i + 1 < t.length; i++) if (t[i]! >= 0 && t[i + 1]! >= 0) countOnce(inTitles, seenIn, pairs.get(t[i]!, t[i + 1]!), di);
   }
@@ -53,21 +51,36 @@ function countOnce(counts: Float64Array, seenIn: Int32Array, id: number, di: num
  */
 export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: ConceptOptions): StoryConcepts {
   let total = 0;
-  for (const s of sentences) total += s.ids.length;
-  // Syllables come numbered (sentences.ts), so bigrams are pairs of numbers, not strings.
-  const isFunction = callFunctionFlags();
-  const vocabularySize = isFunction.length;
-  const unigramId = new Int32Array(vocabularySize).fill(-1); // per syllable: its concept id (content syllables), or -1
+  let longest = 0;
+  for (const s of sentences) {
+    total += s.syllables.length;
+    longest = Math.max(longest, s.syllables.length);
+  }
+  // Syllables become story-local numbers first, so bigrams are pairs of numbers, not strings.
+  const vocabulary = new Map<string, number>();
+  const isFunction: number[] = [];
+  const unigramId: number[] = []; // per syllable: its concept id (content syllables), or -1
   const pairs = new PairTable(total); // a story has no more bigrams than syllables: never grows
   const unigrams = opt.unigramWeight > 0;
   // Per syllable of the story: the concept of the syllable and of the bigram it starts, or -1.
   const unigramAt = new Int32Array(total).fill(-1);
   const bigramAt = new Int32Array(total).fill(-1);
   const isBigram: number[] = [];
+  const syl = new Int32Array(longest);
   let at = 0;
   for (const s of sentences) {
-    const syl = s.ids;
-    for (let i = 0; i < syl.length; i++, at++) {
+    const keys = s.syllables;
+    for (let i = 0; i < keys.length; i++) {
+      const x = keys[i]!;
+      let v = vocabulary.get(x);
+      if (v === undefined) {
+        vocabulary.set(x, (v = vocabulary.size));
+        isFunction.push(FUNCTION_SYLLABLES.has(x) ? 1 : 0);
+        unigramId.push(-1);
+      }
+      syl[i] = v;
+    }
+    for (let i = 0; i < keys.length; i++, at++) {
       const x = syl[i]!;
       if (unigrams && !isFunction[x]) {
         if (unigramId[x]! < 0) {
@@ -76,7 +89,7 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
         }
         unigramAt[at] = unigramId[x]!;
       }
-      if (i + 1 < syl.length && !(isFunction[x] && isFunction[syl[i + 1]!])) {
+      if (i + 1 < keys.length && !(isFunction[x] && isFunction[syl[i + 1]!])) {
         let id = pairs.get(x, syl[i + 1]!);
         if (id < 0) {
           id = isBigram.length;
@@ -116,7 +129,7 @@ export function storyConcepts(docs: Doc[], sentences: ProseSentence[], opt: Conc
     at = end;
     from[si + 1] = m;
   }
-  const inTitles = titleCounts(docs, vocabularySize, unigramId, pairs, n);
+  const inTitles = titleCounts(docs, vocabulary, Int32Array.from(unigramId), pairs, n);
   const weights = new Float64Array(n);
   for (let id = 0; id < n; id++) {
     const count = docCount[id]! + opt.titleWeight * inTitles[id]!;
