@@ -3,7 +3,7 @@
  * documents never met (a dotted place abbreviation, a local unit, an acronym in brackets, an
  * organisation before a person, a name and its edition's year) then throws the optimised code away the
  * first time it is met, and the function is compiled again (≈ 10 ms each, cold). One made-up paragraph
- * that meets those rules runs once first, so their type feedback is there before anything is optimised.
+ * that meets those rules runs ten times first, so their type feedback is there before anything is optimised.
  * Its results are discarded; only memo tables (syllable properties) keep what it read.
  */
 import { linkWithinDoc } from './link.ts';
@@ -16,7 +16,7 @@ const PARAGRAPH = [
 
 let warmed = false;
 
-/** Runs the paragraph through recognition and in-document linking once per process. */
+/** Runs the paragraph through recognition and in-document linking, the first time it is called in a process. */
 export function warmUpOnce(): void {
   if (warmed) return;
   warmed = true;
