@@ -3,6 +3,7 @@
  * known chrome phrase, a date, a name, a file name, a caption, a repeat (next to itself, elsewhere
  * in the file, in other files of the same outlet), a headline glued to its own copy.
  */
+import { isSpace } from '../text/space.ts';
 import { parseStatedDate, type StatedDate } from './dates.ts';
 import {
   AD_LINE, BYLINE_SUFFIX, CAPTION_MARKER, CREDIT_PREFIX, OUTLET_NAMES, RELATED_INLINE, RELATED_STRONG, SECTION_LINE, SOCIAL_TOKENS, UI_LINE,
@@ -50,13 +51,6 @@ const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 const LOWER_UNDERSCORE = /^[a-z0-9 ]+_[a-z0-9_ ]+$/;
 const SECTION_PATH = /^[\p{L} ]{2,25}(\s[>»›/|]\s[\p{L} ]{2,25})+$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*|[\p{Lu}\p{M}]+)$/u;
-
-/** White space as the regexp class \s and String.prototype.trim see it. */
-export function isSpace(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Any white space but single plain spaces (what `replace(/\s+/g, ' ')` would change)? */
 function oddSpace(k: string): boolean {

@@ -12,7 +12,8 @@ import { UNKNOWN_PUBLISHED, type Published } from '../core/doc.ts';
 import type { ArticleDraft } from '../ingest/types.ts';
 import { batchRepetition, lineKeys, MAX_KEY_CHARS, outletKey } from './batch.ts';
 import { decodeZones, RoleScores, scoreLine, type Classified, type LineContext } from './classify.ts';
-import { isSpace, lineFeatures, lineKey, type LineFeatures } from './features.ts';
+import { lineFeatures, lineKey, type LineFeatures } from './features.ts';
+import { isSpace } from '../text/space.ts';
 import { findAuthor, findOutlet, findPublished, type MetaLine } from './meta.ts';
 
 export interface CleanResult {

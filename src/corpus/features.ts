@@ -10,6 +10,7 @@ import type { Doc } from '../core/doc.ts';
 import type { EntityMention, Timex } from '../core/layers.ts';
 import { CONTENT_ROLES } from '../core/roles.ts';
 import { matchKey } from '../text/fold.ts';
+import { isSpace } from '../text/space.ts';
 import { COUNTABLE, EMPTY, FUNCTION, Vocabulary } from './vocabulary.ts';
 
 /** The title names the event: its words count as this many body mentions (tuned on ViMs clusters 1–150). */
@@ -50,10 +51,7 @@ function wordKey(raw: string): string {
  * only a rare gap reaches: V8 deoptimised the counting loop the first time one did.
  */
 const GAP = new Uint8Array(0x10000);
-for (const c of [9, 10, 13, 32]) GAP[c] = 1;
-// isWideSpace's characters: no-break, Ogham, en quad … hair, line and paragraph separators, narrow, math and ideographic spaces, BOM
-for (const c of [0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) GAP[c] = 1;
-GAP.fill(1, 0x2000, 0x200b);
+for (let c = 0; c < 0x10000; c++) if (isSpace(c) && c !== 11 && c !== 12) GAP[c] = 1;
 
 /** True when text[from, to) is only spaces (two tokens are adjacent words). */
 function onlySpaces(text: string, from: number, to: number): boolean {

@@ -6,6 +6,7 @@ import type { Doc } from '../core/doc.ts';
 import { PROSE_ROLES } from '../core/roles.ts';
 import { matchKey, normalizeTonePlacement } from '../text/fold.ts';
 import { SeenTable, hashStep } from '../text/seen.ts';
+import { isSpace } from '../text/space.ts';
 
 export interface ProseSentence {
   doc: Doc;
@@ -73,11 +74,6 @@ function syllableAt(key: string, start: number, end: number, h: number): string 
   return text;
 }
 
-/** JavaScript's \s above ASCII: no-break, Ogham, en quad … hair, line and paragraph separators, narrow, math and ideographic spaces, BOM. */
-export function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * One pass over key[start, end): pushes its runs of letters, marks and digits onto `runs` (the same
  * as splitting on /[^\p{L}\p{M}\p{N}]+/u, without the regex's cost) and returns its number of
@@ -116,7 +112,7 @@ function scanRuns(key: string, start: number, end: number, runs: string[]): numb
         runs.push(syllableAt(key, runStart, i, h));
         runStart = -1;
       }
-      const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
+      const space = isSpace(c);
       if (!space && !inToken) tokens++;
       inToken = !space;
     }
@@ -148,7 +144,7 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c));
+    const space = isSpace(c);
     if (!space && !inWord) n++;
     inWord = !space;
   }

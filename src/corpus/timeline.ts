@@ -17,6 +17,7 @@
 import type { Doc } from '../core/doc.ts';
 import type { Timex } from '../core/layers.ts';
 import type { BlockRole } from '../core/roles.ts';
+import { isSpace } from '../text/space.ts';
 import { FUNCTION_SYLLABLES, syllableKeys } from './sentences.ts';
 import { publishedEarliest, publishedValue } from './features.ts';
 import type { Evidence, TimelineEntry } from './story.ts';
@@ -99,11 +100,6 @@ const ATTRIBUTION_HEAD = /^(?:theo\s+[^,]{1,60},\s*|[^,]{1,40}\s(?:cho biết|đ
 const DATE_PHRASE_START = /^(?:(?:vào|trong|hồi|từ|đến|tới|sau|trước|ngay|cũng)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*$/iu;
 /** Separators a clause can be cut at. */
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:và|nhưng|trong khi|khi)\s+/gu;
-
-/** A character of the regular-expression class `\s`. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Syllables (runs between whitespace), as `text.split(/\s+/)` counts them, without building the pieces. */
 function countWords(text: string): number {

@@ -7,6 +7,7 @@
  */
 import type { Doc } from '../core/doc.ts';
 import type { EntityMention } from '../core/layers.ts';
+import { isSpace } from '../text/space.ts';
 import {
   CAPITAL_OF, DEMONYM, GROUP_MODIFIERS, GROUP_NOUNS, GROUP_PRONOUNS, HONORIFICS, LEADER_TITLES, MEDIA_HEADS,
   MEDIA_NAMES, PERSON_PRONOUNS, PLURAL_DETERMINERS, PREPOSITIONS, SINGULAR_DETERMINERS, SPOKESPERSON_TITLES,
@@ -281,10 +282,6 @@ export class SpeakerContext {
     return any ? makeSpeaker(any.canonical, 'PER', start, end, false) : null;
   }
 }
-
-/** What `\s` matches in a regexp. */
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The last whitespace-separated word of a string, or '' (as `s.trimEnd().split(/\s+/).pop()`). */
 function lastWord(s: string): string {
