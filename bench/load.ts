@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -108,7 +108,8 @@ async function main(): Promise<void> {
   const connections = Number(arg('--connections', '100'));
   const duration = Number(arg('--duration', '10'));
   const db = process.argv.includes('--db') ? arg('--db', '') : undefined;
-  const where = db ? ['--db', db] : ['--data', mkdtempSync(join(tmpdir(), 'nb-bench-load-'))];
+  const scratch = db ? null : mkdtempSync(join(tmpdir(), 'nb-bench-load-'));
+  const where = scratch ? ['--data', scratch] : ['--db', db!];
   const corpus = arg('--ingest', SEEDS);
   const ingest = spawnSync(process.execPath, [BIN, 'ingest', corpus, '-q', ...where], { encoding: 'utf8' });
   if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
     if (failures) process.exitCode = 1;
   } finally {
     child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null) await new Promise((done) => child.once('exit', done));
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 

@@ -9,7 +9,7 @@
  * Peak RSS is per process: run each store alone with --only to see its own. A new PGlite cluster is
  * created by a short-lived child process (src/store/pglite-cluster.ts), whose memory is not counted.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../src/store/store.ts';
@@ -109,6 +109,7 @@ async function main(): Promise<void> {
       await benchStore('PGlite (embedded)', embedded, files);
     } finally {
       await embedded.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }
 

@@ -4,16 +4,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIsFresh } from '../bin/build-state.js';
 import { analyze } from '../src/pipeline.ts';
 import { toDossier } from '../src/dossier/json.ts';
 import { ROOT, SEEDS } from './helpers/shared.ts';
+import { tempDir } from './fixtures/temp.ts';
 
 test('build/ is fresh only when its stamp is newer than every file under src/', () => {
-  const root = mkdtempSync(join(tmpdir(), 'nb-build-'));
+  const root = tempDir('build');
   mkdirSync(join(root, 'src', 'deep'), { recursive: true });
   mkdirSync(join(root, 'build'));
   const a = join(root, 'src', 'a.ts');

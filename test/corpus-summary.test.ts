@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { countWords, proseSentences, syllableKeys } from '../src/corpus/sentences.ts';
@@ -9,6 +8,7 @@ import { storyConcepts } from '../src/corpus/summary-concepts.ts';
 import { summarize } from '../src/corpus/summary.ts';
 import { matchKey } from '../src/text/fold.ts';
 import { SEEDS } from './helpers/shared.ts';
+import { tempDir } from './fixtures/temp.ts';
 
 const seeds = analyze([SEEDS], { oneStory: true, summaryWords: 0 });
 const CONCEPTS = { conceptPower: 1, unigramWeight: 0.3, titleWeight: 1 };
@@ -32,7 +32,7 @@ test('prose sentences read their keys from the whole document the same as senten
 });
 
 test('a concept several outlets share weighs more than one only its own article has; a repeated sentence is picked once', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nb-summary-'));
+  const dir = tempDir('summary');
   const shared = 'Bộ Y tế công bố thêm 35 ca nhiễm mới tại Hà Nội và Thành phố Hồ Chí Minh trong sáng nay.';
   writeFileSync(join(dir, 'a.txt'), `Dịch bệnh lan rộng\n\n${shared} Người dân đi chợ đông đúc từ sáng sớm ở phường Bến Nghé quận Một.\n`);
   writeFileSync(join(dir, 'b.txt'), `Thêm ca nhiễm mới\n\n${shared} Giá xăng dầu trong nước được điều chỉnh giảm nhẹ từ chiều hôm qua theo quyết định.\n`);
@@ -60,7 +60,7 @@ test('the summary is deterministic, within any budget, and survives hostile stor
     assert.deepEqual(a, summarize(seeds.docs, budget));
     assert.ok(a.length > 0 && words(a) <= budget);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'nb-summary-hostile-'));
+  const dir = tempDir('summary-hostile');
   // One run-on "sentence" of 20,000 syllables (over maxWords), and an article of punctuation only.
   writeFileSync(join(dir, 'long.txt'), `Tiêu đề\n\n${'một hai ba '.repeat(6700)}\n`);
   writeFileSync(join(dir, 'punct.txt'), 'Tiêu đề khác\n\n… — !!! ??? ///\n');

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyze } from '../src/pipeline.ts';
 import { toDossier } from '../src/dossier/json.ts';
 import { schemaErrors, evidenceErrors } from '../src/dossier/validate.ts';
 import { ROOT, SEEDS } from './helpers/shared.ts';
+import { tempDir } from './fixtures/temp.ts';
 
 const seedDossier = toDossier(analyze([SEEDS], { oneStory: false }));
 
@@ -30,7 +30,7 @@ test('at least one story has a timeline, summary, entities and quotes', () => {
 });
 
 test('unreadable files become errors and the rest of the batch is analysed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nb-bad-'));
+  const dir = tempDir('bad');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x80, 0x00]));
   writeFileSync(join(dir, 'good.txt'), readFileSync(join(SEEDS, '000_95f0aab2d882c1eb.txt')));
@@ -42,7 +42,7 @@ test('unreadable files become errors and the rest of the batch is analysed', () 
 });
 
 test('the CLI prints only the dossier JSON on stdout and writes the three report files', () => {
-  const out = mkdtempSync(join(tmpdir(), 'nb-out-'));
+  const out = tempDir('out');
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/nienbieu.js'), 'analyze', SEEDS, '--json', '--out', out, '--one-story'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const d = JSON.parse(r.stdout);
@@ -56,7 +56,7 @@ test('the CLI prints only the dossier JSON on stdout and writes the three report
 });
 
 test('the CLI exits non-zero when nothing could be produced', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nb-none-'));
+  const dir = tempDir('none');
   writeFileSync(join(dir, 'empty.txt'), '');
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/nienbieu.js'), 'analyze', dir, '--json'], { encoding: 'utf8' });
   assert.notEqual(r.status, 0);

@@ -1,17 +1,17 @@
 /** Hostile inputs: every one is either analysed or reported per file; none crashes the batch. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, openSync, ftruncateSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, mkdirSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { readInputs } from '../src/ingest/index.ts';
 import { toDossier } from '../src/dossier/json.ts';
 import { evidenceErrors, schemaErrors } from '../src/dossier/validate.ts';
 import { SEEDS } from './helpers/shared.ts';
+import { tempDir } from './fixtures/temp.ts';
 
 const seed = readFileSync(join(SEEDS, '000_95f0aab2d882c1eb.txt'));
-const tmp = () => mkdtempSync(join(tmpdir(), 'nb-hostile-'));
+const tmp = () => tempDir('hostile');
 
 function analyzeFiles(files: Record<string, Buffer | string>, opts = {}) {
   const dir = tmp();

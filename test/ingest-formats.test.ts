@@ -1,14 +1,14 @@
 /** Reading formats: ViMs headers out of their slots, HTML pages, JSON records, file limits. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseVims, parseJsonRecord } from '../src/ingest/formats.ts';
 import { parseHtml } from '../src/ingest/html.ts';
 import { readInputs } from '../src/ingest/index.ts';
 import { cleanDrafts, type CleanResult } from '../src/clean/index.ts';
 import { needShared, sharedPath } from './helpers/shared.ts';
+import { tempDir } from './fixtures/temp.ts';
 
 const vims = (headers: Record<string, string>, body = 'Đoạn một của bài báo.\nĐoạn hai của bài báo.') =>
   ['Title', 'Source', 'Link', 'Published Date', 'Author', 'Tags', 'Summary'].map((k) => `${k}: ${headers[k] ?? ''}`).join('\n') + `\nContent:\n${body}`;
@@ -76,7 +76,7 @@ test('pages-dev: every page gives a title, a dated stated time, an outlet and cl
 });
 
 test('a file over the size limit is refused without reading; an unreadable one is reported', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nb-ingest-'));
+  const dir = tempDir('ingest');
   writeFileSync(join(dir, 'big.txt'), 'Hà Nội '.repeat(2000));
   writeFileSync(join(dir, 'ok.txt'), 'Tiêu đề bài báo\n\nNội dung bài báo có đủ chữ.');
   const { drafts, errors } = readInputs([dir], { maxBytes: 4096 });
