@@ -1,11 +1,14 @@
 /**
  * `npm run eval:summaries`: every ViMs cluster analysed with the real pipeline as one story, with the
- * summary budget set to the mean length (syllables) of its two human summaries; mean ROUGE-1/2 F1
- * against both references, next to a Lead baseline (the first article's first sentences cut to the same
+ * summary budget set to the mean length (syllables) of its two human summaries; ROUGE-1/2 F1 against
+ * both references, next to a Lead baseline (the first article's first sentences cut to the same
  * length), a plain MMR baseline, and the two human summaries scored against each other.
  * The articles' `Summary:` header (the outlet's sapo) is metadata and is never read.
- * The primary metric is the diacritic-preserving syllable ROUGE (eval/lib/rouge.ts, which explains why the
- * ViMs paper's 0.507 human agreement comes from ROUGE-1.5.5's tokeniser and is printed only beside it).
+ * The metric is the diacritic-preserving syllable ROUGE of eval/lib/rouge.ts, under both multi-reference
+ * conventions it describes. The issue's target (≥ 0.42) is checked against the best-reference score:
+ * that is multi-reference ROUGE-N as Lin (2004) defines it and as rouge_score computes it, and the only
+ * convention under which the issue's own Lead figure (about 0.35) comes out (mean of the two: ~0.31).
+ * The mean of the two single-reference scores is printed beside it, as the stricter figure.
  * Summary options are chosen on the dev clusters 1–150 only: the test clusters 151–300 are the held-out figure.
  * `--sweep` tries summary options on the dev clusters and reports the best on the test clusters.
  */
@@ -16,7 +19,7 @@ import type { Doc } from '../src/core/doc.ts';
 import { summarize, type SummaryOptions } from '../src/corpus/summary.ts';
 import { proseSentences, FUNCTION_SYLLABLES } from '../src/corpus/sentences.ts';
 import { VIMS, row } from '../bench/lib.ts';
-import { rougeF, rouge155Tokens, countWords, cutToWords } from './lib/rouge.ts';
+import { rougeF, rougeBestF, rouge155Tokens, countWords, cutToWords } from './lib/rouge.ts';
 
 interface Cluster { n: number; docs: Doc[]; refs: string[]; words: number; system: string }
 
@@ -90,33 +93,38 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 const humans = (c: Cluster) => [rougeF(c.refs[0]!, [c.refs[1] ?? c.refs[0]!], 1), rougeF(c.refs[0]!, [c.refs[1] ?? c.refs[0]!], 2)];
 
 function report(label: string, cs: Cluster[], system: (c: Cluster) => string): void {
-  const r1 = mean(cs.map((c) => rougeF(system(c), c.refs, 1)));
-  const r2 = mean(cs.map((c) => rougeF(system(c), c.refs, 2)));
+  const ours = cs.map(system);
   const l = cs.map(lead);
   const m = cs.map(mmr);
-  const over = cs.filter((c) => countWords(system(c)) > c.words).length;
+  const score = (texts: string[], f: typeof rougeF, n: number) => mean(cs.map((c, i) => f(texts[i]!, c.refs, n)));
+  const trio = (f: typeof rougeF, n: number) => [ours, l, m].map((t) => score(t, f, n).toFixed(4)).join(' / ');
+  const best = score(ours, rougeBestF, 2);
+  const over = cs.filter((c, i) => countWords(ours[i]!) > c.words).length;
   console.log(`\n${label}: ${cs.length} clusters`);
-  row('ROUGE-2 F1 (Niên Biểu)', r2.toFixed(4), '≥ 0.42', r2 >= 0.42);
-  row('ROUGE-2 F1 Lead baseline', mean(cs.map((c, i) => rougeF(l[i]!, c.refs, 2))).toFixed(4));
-  row('ROUGE-2 F1 MMR baseline', mean(cs.map((c, i) => rougeF(m[i]!, c.refs, 2))).toFixed(4));
+  row('ROUGE-2 F1, best reference (Niên Biểu)', best.toFixed(4), '≥ 0.42', best >= 0.42);
+  row('ROUGE-2 F1, best reference: Lead / MMR', [l, m].map((t) => score(t, rougeBestF, 2).toFixed(4)).join(' / '), 'issue: Lead ≈ 0.35');
+  row('ROUGE-2 F1, mean of the two: ours/Lead/MMR', trio(rougeF, 2));
   row('ROUGE-2 F1 human vs human', mean(cs.map((c) => humans(c)[1]!)).toFixed(4));
-  row('ROUGE-1 F1 (Niên Biểu)', r1.toFixed(4));
-  row('ROUGE-1 F1 Lead / MMR / human', [mean(cs.map((c, i) => rougeF(l[i]!, c.refs, 1))), mean(cs.map((c, i) => rougeF(m[i]!, c.refs, 1))), mean(cs.map((c) => humans(c)[0]!))].map((x) => x.toFixed(4)).join(' / '));
+  row('ROUGE-1 F1, best reference: ours/Lead/MMR', trio(rougeBestF, 1));
+  row('ROUGE-1 F1, mean of the two: ours/Lead/MMR', trio(rougeF, 1));
+  row('ROUGE-1 F1 human vs human', mean(cs.map((c) => humans(c)[0]!)).toFixed(4));
   // ROUGE-1.5.5's own tokeniser (cuts syllables at accented letters): only to compare with the ViMs paper's 0.507.
   const r155 = (text: string, refs: string[], n: number) => rougeF(text, refs, n, rouge155Tokens);
-  row('R-2 F1, ROUGE-1.5.5 tokens: ours/Lead/MMR', [mean(cs.map((c) => r155(system(c), c.refs, 2))), mean(cs.map((c, i) => r155(l[i]!, c.refs, 2))), mean(cs.map((c, i) => r155(m[i]!, c.refs, 2)))].map((x) => x.toFixed(4)).join(' / '));
+  row('R-2 F1 mean, ROUGE-1.5.5 tokens: ours/Lead/MMR', [ours, l, m].map((t) => mean(cs.map((c, i) => r155(t[i]!, c.refs, 2))).toFixed(4)).join(' / '));
   row('R-1/R-2 F1, ROUGE-1.5.5 tokens: human', [1, 2].map((n) => mean(cs.map((c) => r155(c.refs[0]!, [c.refs[1] ?? c.refs[0]!], n))).toFixed(4)).join(' / '), 'paper 0.729 / 0.507');
   row('summaries over budget', String(over), '0', over === 0);
 }
 
-console.log(`ViMs summaries: ${clusters.length} clusters analysed one by one in ${seconds.toFixed(1)} s; syllable ROUGE with diacritics`);
+console.log(`ViMs summaries: ${clusters.length} clusters analysed one by one in ${seconds.toFixed(1)} s; syllable ROUGE with diacritics (eval/lib/rouge.ts)`);
 const dev = clusters.filter((c) => c.n <= 150);
 const test = clusters.filter((c) => c.n > 150);
 report('all clusters', clusters, (c) => c.system);
 report('dev clusters 1–150 (options are chosen on these)', dev, (c) => c.system);
 report('HELD-OUT test clusters 151–300', test, (c) => c.system);
-const heldOut = mean(test.map((c) => rougeF(c.system, c.refs, 2)));
-console.log(`\nheld-out test ROUGE-2 F1 ${heldOut.toFixed(4)} (target ≥ 0.42 ${heldOut >= 0.42 ? '✓' : '✗'}); all ${mean(clusters.map((c) => rougeF(c.system, c.refs, 2))).toFixed(4)}`);
+const heldOut = (f: typeof rougeF) => mean(test.map((c) => f(c.system, c.refs, 2)));
+const everything = (f: typeof rougeF) => mean(clusters.map((c) => f(c.system, c.refs, 2)));
+console.log(`\nheld-out test ROUGE-2 F1, best reference ${heldOut(rougeBestF).toFixed(4)} (target ≥ 0.42 ${heldOut(rougeBestF) >= 0.42 ? '✓' : '✗'}); all ${everything(rougeBestF).toFixed(4)}`);
+console.log(`held-out test ROUGE-2 F1, mean of the two references ${heldOut(rougeF).toFixed(4)} (stricter convention); all ${everything(rougeF).toFixed(4)}`);
 
 if (process.argv.includes('--sweep')) {
   const run = (opts: SummaryOptions) => (c: Cluster) => summarize(c.docs, c.words, opts).map((s) => s.text).join(' ');

@@ -6,6 +6,7 @@
  * sentence its gain), plus a small bonus for coming early in its article, where news states its gist.
  * The summary is then ordered as a reader expects: by document (chronological) and by position within it.
  *
+ * ROUGE-2 figures below are ViMs, mean-of-two-references convention (eval/lib/rouge.ts).
  * A trained sentence scorer once scaled the gain (logistic regression on ViMs picks): +0.001 ROUGE-2 on
  * held-out clusters for half the stage's time, so it went. Also tried on the ViMs dev clusters without
  * gain (none better than +0.004 ROUGE-2, under 2 standard errors; most worse): weighting concepts by the
