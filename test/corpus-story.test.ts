@@ -4,7 +4,10 @@ import { analyze } from '../src/pipeline.ts';
 import { PROSE_ROLES } from '../src/core/roles.ts';
 import { summarize } from '../src/corpus/summary.ts';
 import { buildTimeline, timelineDate } from '../src/corpus/timeline.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SEEDS } from './helpers/shared.ts';
+import { tempDir } from './fixtures/temp.ts';
 
 const seeds = analyze([SEEDS], { oneStory: true });
 const story = seeds.stories[0]!;
@@ -70,6 +73,43 @@ test('the same event from two outlets is one entry with the evidence of both', (
   const once = buildTimeline([doc!]);
   assert.equal(twice.length, once.length);
   assert.ok(twice.every((e) => e.evidence.length >= 1));
+});
+
+/** Hand-written articles (text files in a temporary folder) analysed as one story. */
+function storyOf(articles: Record<string, string>) {
+  const dir = tempDir('timeline');
+  for (const [name, text] of Object.entries(articles)) writeFileSync(join(dir, name), text);
+  return analyze([dir], { oneStory: true }).stories[0]!;
+}
+
+test('a date that ends a period is no event; a clause opening with "Đến …" is, without the "Đến"', () => {
+  const s = storyOf({
+    'a.txt': 'Thu hồi đất trồng tiêu\n\nThứ ba, 31/5/2016, 08:00 (GMT+7)\n\n' +
+      'Năm 2011, công ty được cấp giấy chứng nhận quyền sử dụng đất có thời hạn đến tháng 2/2042. ' +
+      'Lệnh tạm dừng khai thác kéo dài đến ngày 30/6/2016 theo quyết định của tỉnh. ' +
+      'Đến chiều 17/5/2016, đoàn kiểm tra của tỉnh tiếp tục làm việc tại hiện trường. ' +
+      'Tính đến ngày 19/5/2016, đã có 10 hộ dân nhận tiền đền bù. Thời gian thi công từ ngày 20/5/2016 đến ngày 25/5/2016.\n',
+  });
+  const dates = s.timeline.map((e) => e.date);
+  assert.ok(!dates.includes('2042-02'), 'a validity end ("có thời hạn đến tháng 2/2042")');
+  assert.ok(!dates.includes('2016-06-30'), 'an end of a duration ("kéo dài đến ngày 30/6")');
+  assert.ok(!dates.includes('2016-05-25') && dates.includes('2016-05-20'), 'a range keeps its start only');
+  assert.match(s.timeline.find((e) => e.date === '2016-05-17')!.text, /^Đoàn kiểm tra/);
+  assert.match(s.timeline.find((e) => e.date === '2016-05-19')!.text, /^Đã có 10 hộ dân/);
+});
+
+test('a day written without its year joins the same event that another article dates with its year', () => {
+  const s = storyOf({
+    'a.txt': 'Thu hồi đất trồng tiêu\n\nThứ ba, 31/5/2016, 08:00 (GMT+7)\n\n' +
+      'Ngày 11/5, Công ty Nông nghiệp NUTI có đơn đề nghị thuê lại diện tích đất trồng tiêu. ' +
+      'Cũng ngày 11/5, tỉnh Gia Lai khai mạc lễ hội cà phê tại quảng trường thành phố.\n',
+    'b.txt': 'NUTI xin thuê lại đất\n\nThứ hai, 30/5/2016, 09:00 (GMT+7)\n\n' +
+      'Ngày 11/5/2015, Công ty Nông nghiệp NUTI có đơn đề nghị thuê lại diện tích đất trồng tiêu của Hoàng Anh Gia Lai.\n',
+  });
+  const lease = s.timeline.filter((e) => /NUTI/.test(e.text));
+  assert.deepEqual(lease.map((e) => [e.date, e.evidence.length]), [['2015-05-11', 2]]);
+  const festival = s.timeline.find((e) => /lễ hội/.test(e.text));
+  assert.equal(festival?.date, '2016-05-11', 'another event on a day without a year keeps the article\'s year');
 });
 
 test('which timex values can date a timeline entry', () => {

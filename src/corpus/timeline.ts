@@ -42,6 +42,8 @@ interface Candidate {
   words: number;
   /** lower is better: prose before captions, dates at the head of their clause first */
   rank: number;
+  /** the text gave day and month but no year: the year is the article's (see reconcileYears) */
+  yearFromContext: boolean;
 }
 
 /** Monday (ms since epoch, UTC) of an ISO week value "2024-W24", or null. */
@@ -90,8 +92,8 @@ function validDay(v: string): boolean {
 }
 
 const CONNECTIVE = /^(?:trước đó|sau đó|đáp lại|tuy nhiên|trong khi đó|ngoài ra|đồng thời|bên cạnh đó|theo đó|cũng trong ngày|cùng ngày|hiện tại|hiện nay|mặt khác|thêm vào đó|trước đấy)\s*,?\s+/iu;
-/** Leading conjunctions left when a sentence is cut between two dates ("… và quay trở lại Nga …"). */
-const CONJUNCTION = /^(?:và|nhưng|rồi|khi|còn|song|để rồi)\s+/iu;
+/** Leading conjunctions left when a sentence is cut between two dates ("… và quay trở lại Nga …") or its date phrase goes ("Đến tháng 4 thì …"). */
+const CONJUNCTION = /^(?:và|nhưng|rồi|khi|còn|song|để rồi|thì)\s+/iu;
 /** An outlet's dateline prefix on a lead: "VOH - ", "(Dân trí) - ", "TTO – ". */
 const OUTLET_PREFIX = /^\(?[\p{Lu}\p{N}][\p{L}\p{N}.]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.]*){0,3}\)?\s*[-–—]\s+/u;
 /** A clause ending in a reporting verb: never cut after it, the reported content follows. */
@@ -147,7 +149,7 @@ function describe(doc: Doc, clause: [number, number], t: Timex, also: Timex[]): 
   // Other mentions of the same date in the clause go too: "vào ngày hôm sau (19/11/2022)".
   for (const x of also) after = after.replace(x.text, '').replace(/\s*\(\s*\)/gu, '');
   // The date phrase with its preposition and a following parenthesis/comma: "vào hôm 29/1,", "Hôm thứ Hai (30/1),".
-  const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
+  const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng|tính đến|cho đến|đến|tới)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
   let head = prep ? before.slice(0, prep.index) : before;
   let tail = after.replace(/^\s*\)?/u, '');
   const headDate = DATE_PHRASE_START.test(head.replace(/[\s,(]+$/u, '').trim()) || head.trim() === '';
@@ -221,6 +223,26 @@ function isReportingPeriod(t: Timex, date: string, published: string | null): bo
   return week === null || week + 6 * 86_400_000 >= Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
 }
 
+/** "… (cho) đến (hết)" or "… tới" right before a date: the date ends a period. */
+const UNTIL = /(?:^|[\s,;:(])(?:cho\s+)?(?:đến|tới)(?:\s+hết)?\s+$/iu;
+/** Words after which "đến <date>" opens its clause and dates an event: "Nhưng đến chiều 17/5, …", "Tính đến ngày 19/5". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['nhưng', 'nhiên', 'và', 'rồi', 'mãi', 'phải', 'tính', 'thì', 'song', 'chờ', 'đợi', 'là']);
+
+/**
+ * Does the date at `start` end a period rather than date an event: "kéo dài đến ngày 30/6", "từ năm 2011
+ * đến tháng 2/2042", "có hiệu lực đến hết năm", "đóng cửa tới ngày 27/5"? Not when "đến" opens its
+ * clause ("Đến chiều 17/5, chị Loan …", "Tuy nhiên, đến ngày 29/4, …"): that is when the event happened.
+ */
+function endsPeriod(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = UNTIL.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index + (/^[\s,;:(]/u.test(m[0]) ? 1 : 0)).trimEnd();
+  if (head === '' || /[,;:(.!?"“\n]$/u.test(head)) return false;
+  const word = /[\p{L}]+$/u.exec(head);
+  return !(word && CLAUSE_OPENERS.has(word[0].toLowerCase()));
+}
+
 /** A date timex of a sentence, with the later mentions of the same date right after it. */
 interface DatedMention {
   t: Timex;
@@ -244,26 +266,29 @@ function candidates(doc: Doc): Candidate[] {
     if (ti >= timexes.length || timexes[ti]!.start >= s.end) continue;
     const role = doc.blockAt(s.start)?.role;
     if (!role || !EVENT_ROLES.has(role)) continue;
-    const inside = datedMentions(timexes, ti, s.end, published);
+    const inside = datedMentions(doc.text, timexes, ti, s.end, published);
     if (inside.length > 0) addCandidates(out, doc, s.start, s.end, role, inside);
   }
   return out;
 }
 
 /** The placeable dates of the timexes from `first` that lie in a sentence ending at `end`. */
-function datedMentions(timexes: Timex[], first: number, end: number, published: string | null): DatedMention[] {
+function datedMentions(text: string, timexes: Timex[], first: number, end: number, published: string | null): DatedMention[] {
   const inside: DatedMention[] = [];
   for (let j = first; j < timexes.length && timexes[j]!.start < end; j++) {
     const t = timexes[j]!;
     if (t.end > end) continue;
     const date = timelineDate(t, published);
-    if (!date || isReportingPeriod(t, date, published)) continue;
+    if (!date || isReportingPeriod(t, date, published) || endsPeriod(text, t.start)) continue;
     const prev = inside[inside.length - 1];
     if (prev && prev.date === date) prev.also.push(t);
     else inside.push({ t, date, also: [] });
   }
   return inside;
 }
+
+/** A timex that states its year, as digits or as "năm nay/ngoái …". */
+const YEAR_WRITTEN = /\d{4}|năm/iu;
 
 /** One candidate per dated clause of the sentence [start, end). */
 function addCandidates(out: Candidate[], doc: Doc, start: number, end: number, role: BlockRole, inside: DatedMention[]): void {
@@ -281,6 +306,7 @@ function addCandidates(out: Candidate[], doc: Doc, start: number, end: number, r
     out.push({
       date, doc, clause: { doc: doc.id, start: clauseStart, end: clauseEnd }, description: d.text, keys, norm2: norm2(keys), words,
       rank: sentenceRank + (d.headDate ? 0 : 1),
+      yearFromContext: date.length === 10 && (t.value.startsWith('XXXX') || (t.anchor === 'dct' && !YEAR_WRITTEN.test(t.text))),
     });
   }
 }
@@ -306,7 +332,62 @@ function isClauseEdge(c: number): boolean {
 export function buildTimeline(docs: Doc[]): TimelineEntry[] {
   const byDate = new Map<string, Candidate[][]>();
   for (const doc of docs) for (const c of candidates(doc)) placeCandidate(byDate, c);
+  reconcileYears(byDate);
   return timelineEntries(byDate);
+}
+
+/** Does an event have a mention whose text wrote its year? */
+function yearWritten(event: Candidate[]): boolean {
+  for (const m of event) if (!m.yearFromContext) return true;
+  return false;
+}
+
+/**
+ * "Ngày 11/5" in one article, "ngày 11/5/2015" in another: a day written without its year takes the
+ * year of the article's publication, which is wrong when the article recalls an earlier year. An event
+ * all of whose mentions took their year so joins the event of the same day and month in another year
+ * that a written year dates, when a mention of each is like enough to be the same event.
+ */
+function reconcileYears(byDate: Map<string, Candidate[][]>): void {
+  const byDayOfYear = new Map<string, string[]>();
+  for (const date of byDate.keys()) {
+    if (date.length !== 10) continue;
+    const dates = byDayOfYear.get(date.slice(4)) ?? [];
+    dates.push(date);
+    byDayOfYear.set(date.slice(4), dates);
+  }
+  for (const dates of byDayOfYear.values()) {
+    if (dates.length < 2) continue;
+    for (const date of dates) {
+      const events = byDate.get(date)!;
+      for (let e = events.length - 1; e >= 0; e--) {
+        if (yearWritten(events[e]!)) continue;
+        const target = likeliestYear(byDate, dates, date, events[e]!);
+        if (!target) continue;
+        target.push(...events[e]!);
+        events.splice(e, 1);
+      }
+      if (events.length === 0) byDate.delete(date);
+    }
+  }
+}
+
+/** The event on another of `dates` that dates its mentions with a written year and is most like `event`, if like enough. */
+function likeliestYear(byDate: Map<string, Candidate[][]>, dates: string[], date: string, event: Candidate[]): Candidate[] | null {
+  let best: Candidate[] | null = null;
+  let bestSim = SAME_EVENT;
+  for (const other of dates) {
+    if (other === date) continue;
+    for (const candidate of byDate.get(other) ?? []) {
+      if (!yearWritten(candidate)) continue;
+      for (const m of candidate)
+        for (const c of event) {
+          const sim = cosine(m, c);
+          if (sim >= bestSim) [best, bestSim] = [candidate, sim];
+        }
+    }
+  }
+  return best;
 }
 
 /** Into the event of its date whose closest mention is most like it, when like enough; else a new event. */
