@@ -62,3 +62,19 @@ test('across documents, a denial answers the allegation about the denier', () =>
   }
   assert.ok(story.every((c) => c.evidence.length === 1 && c.evidence[0]!.end > c.evidence[0]!.start));
 });
+
+test('the same claim in two articles is one claim with the evidence of both, and denials still point at it', () => {
+  const allegation = 'Phát ngôn viên John Kirby cho biết, có bằng chứng cho thấy Triều Tiên cung cấp vũ khí cho Tập đoàn Wagner.';
+  const a = claimsOf([allegation, 'Ông Kirby nói rằng Mỹ sẽ tiếp tục theo dõi tình hình ở Ukraine.']).doc;
+  const b = claimsOf(['Hôm qua, Nga tiếp tục tấn công miền đông Ukraine.', allegation]).doc;
+  const c = claimsOf(['Cả Triều Tiên và Wagner đều bác bỏ tuyên bố của Hoa Kỳ về việc cung cấp vũ khí.']).doc;
+  const story = collectClaims([a, b, c]);
+  const arms = story.filter((x) => x.text.startsWith('có bằng chứng'));
+  assert.equal(arms.length, 1, 'one claim');
+  assert.deepEqual(arms[0]!.evidence.map((e) => e.doc), [a.id, b.id], 'with the evidence of both articles');
+  const armsAt = story.indexOf(arms[0]!);
+  const denials = story.filter((x) => x.stance === 'deny');
+  assert.equal(denials.length, 2);
+  for (const d of denials) assert.equal(d.answers, armsAt, `${d.claimant}'s denial answers the merged allegation`);
+  assert.equal(story.filter((x) => x.claimant === 'John Kirby').length, 2, 'a different claim by the same claimant stays apart');
+});

@@ -3,7 +3,8 @@
  * with the allegation it answers (`answers`), across documents. A denial answers the allegation that
  * shares the most with it: the parties both name (above all the denier, as the accused), the words of
  * the claim, and the article and sentence (a denial often follows or quotes the report it rejects).
- * Earlier allegations win ties.
+ * Earlier allegations win ties. The same claim by the same claimant in several articles (outlets
+ * copying one wire story, an article quoting an earlier one) is then one claim with all its evidence.
  */
 import type { Doc } from '../core/doc.ts';
 import { lowerBound } from '../core/span.ts';
@@ -33,7 +34,7 @@ export function collectClaims(docs: Doc[]): StoryClaim[] {
     for (const c of d.layers.claims) claims.push({ claimant: c.claimant, stance: c.stance, text: c.text, evidence: [{ doc: d.id, start: c.start, end: c.end }] });
   }
   // Names and words are only read to pair denials: a story without one needs neither.
-  if (!claims.some((c) => c.stance === 'deny')) return claims;
+  if (!claims.some((c) => c.stance === 'deny')) return mergeRepeats(claims);
   const items: Item[] = [];
   for (const d of docs) {
     if (d.layers.claims.length === 0) continue;
@@ -49,7 +50,47 @@ export function collectClaims(docs: Doc[]): StoryClaim[] {
     }
   }
   pairDenials(items, rarity(items));
-  return claims;
+  return mergeRepeats(claims);
+}
+
+/** Share of content words two wordings of one claim have in common (Jaccard) at which they are one claim. */
+const SAME_CLAIM = 0.8;
+
+/**
+ * One claim per claimant, stance and wording: a repeat (content words overlapping by SAME_CLAIM or more)
+ * adds its evidence to the first and goes; `answers` indices follow the claims they point at.
+ */
+function mergeRepeats(claims: StoryClaim[]): StoryClaim[] {
+  const out: StoryClaim[] = [];
+  const newIndex: number[] = [];
+  const seen = new Map<string, { at: number; words: Set<string> }[]>();
+  for (const c of claims) {
+    const key = `${c.claimant}\u0000${c.stance}`;
+    const words = new Set(wordsOf(c.text).trim().split(' ').filter((w) => w.length > 0 && !COMMON.has(w)));
+    const earlier = seen.get(key) ?? [];
+    const same = earlier.find((e) => jaccard(e.words, words) >= SAME_CLAIM);
+    if (same) {
+      out[same.at]!.evidence.push(...c.evidence);
+      newIndex.push(same.at);
+      continue;
+    }
+    newIndex.push(out.length);
+    earlier.push({ at: out.length, words });
+    seen.set(key, earlier);
+    out.push({ ...c, evidence: [...c.evidence] });
+  }
+  claims.forEach((c, i) => {
+    const merged = out[newIndex[i]!]!;
+    if (c.answers !== undefined && merged.answers === undefined) merged.answers = newIndex[c.answers]!;
+  });
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 function namesIn(ents: EntityMention[], start: number, end: number): Set<string> {
