@@ -82,13 +82,14 @@ function storyOf(articles: Record<string, string>) {
   return analyze([dir], { oneStory: true }).stories[0]!;
 }
 
-test('a date that ends a period is no event; a clause opening with "Đến …" is, without the "Đến"', () => {
+test('a date that ends a period is no event; a clause opening with "Đến …" is, without the "Đến"; a range is dated by its start', () => {
   const s = storyOf({
     'a.txt': 'Thu hồi đất trồng tiêu\n\nThứ ba, 31/5/2016, 08:00 (GMT+7)\n\n' +
       'Năm 2011, công ty được cấp giấy chứng nhận quyền sử dụng đất có thời hạn đến tháng 2/2042. ' +
       'Lệnh tạm dừng khai thác kéo dài đến ngày 30/6/2016 theo quyết định của tỉnh. ' +
       'Đến chiều 17/5/2016, đoàn kiểm tra của tỉnh tiếp tục làm việc tại hiện trường. ' +
-      'Tính đến ngày 19/5/2016, đã có 10 hộ dân nhận tiền đền bù. Thời gian thi công từ ngày 20/5/2016 đến ngày 25/5/2016.\n',
+      'Tính đến ngày 19/5/2016, đã có 10 hộ dân nhận tiền đền bù. Thời gian thi công từ ngày 20/5/2016 đến ngày 25/5/2016.\n\n' +
+      'Giải bắn súng diễn ra từ ngày 9-16/5/2016 tại Munich. Ngày 14/5/2016 (giờ địa phương), xạ thủ Hoàng Xuân Vinh giành huy chương đồng.\n',
   });
   const dates = s.timeline.map((e) => e.date);
   assert.ok(!dates.includes('2042-02'), 'a validity end ("có thời hạn đến tháng 2/2042")');
@@ -96,6 +97,9 @@ test('a date that ends a period is no event; a clause opening with "Đến …" 
   assert.ok(!dates.includes('2016-05-25') && dates.includes('2016-05-20'), 'a range keeps its start only');
   assert.match(s.timeline.find((e) => e.date === '2016-05-17')!.text, /^Đoàn kiểm tra/);
   assert.match(s.timeline.find((e) => e.date === '2016-05-19')!.text, /^Đã có 10 hộ dân/);
+  assert.ok(!dates.includes('2016-05-16'), 'a range written with a dash keeps its start only');
+  assert.equal(s.timeline.find((e) => e.date === '2016-05-09')?.text, 'Giải bắn súng diễn ra tại Munich.');
+  assert.match(s.timeline.find((e) => e.date === '2016-05-14')!.text, /^Xạ thủ Hoàng Xuân Vinh/, 'no "(giờ địa phương)" left of the date phrase');
 });
 
 test('a day written without its year joins the same event that another article dates with its year', () => {

@@ -100,6 +100,10 @@ const OUTLET_PREFIX = /^\(?[\p{Lu}\p{N}][\p{L}\p{N}.]*(?:\s[\p{Lu}\p{N}][\p{L}\p
 const REPORTING_END = /(?:cho biết|cho hay|nói|nói rằng|khẳng định|tuyên bố|cho rằng|nhấn mạnh|thông báo|cảnh báo|xác nhận|bày tỏ)$/iu;
 const ATTRIBUTION_HEAD = /^(?:theo\s+[^,]{1,60},\s*|[^,]{1,40}\s(?:cho biết|đưa tin|dẫn lời[^,]{0,40}|cho hay)\s*,\s*)/iu;
 const DATE_PHRASE_START = /^(?:(?:vào|trong|hồi|từ|đến|tới|sau|trước|ngay|cũng)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*$/iu;
+/** "-26/5", "– 9/3/2016": the end of a range right after its start date. */
+const RANGE_END = /^\s*[-–]\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?(?!\d)/u;
+/** "(giờ địa phương)", "(theo giờ Việt Nam)" right after a date: part of the date phrase. */
+const TIME_ZONE_NOTE = /^\s*\((?:theo\s+)?giờ\s[^()]{1,30}\)/iu;
 /** Separators a clause can be cut at. */
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:và|nhưng|trong khi|khi)\s+/gu;
 
@@ -151,7 +155,8 @@ function describe(doc: Doc, clause: [number, number], t: Timex, also: Timex[]): 
   // The date phrase with its preposition and a following parenthesis/comma: "vào hôm 29/1,", "Hôm thứ Hai (30/1),".
   const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng|tính đến|cho đến|đến|tới)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
   let head = prep ? before.slice(0, prep.index) : before;
-  let tail = after.replace(/^\s*\)?/u, '');
+  // …and the end of a range it starts: "từ ngày 19-26/5" describes what began on the 19th.
+  let tail = after.replace(/^\s*\)?/u, '').replace(RANGE_END, '').replace(/^\s*\)/u, '').replace(TIME_ZONE_NOTE, '');
   const headDate = DATE_PHRASE_START.test(head.replace(/[\s,(]+$/u, '').trim()) || head.trim() === '';
   if (headDate) tail = tail.replace(/^\s*[,:]\s*/u, '');
   head = head.replace(/[\s,(]+$/u, '');
@@ -225,16 +230,19 @@ function isReportingPeriod(t: Timex, date: string, published: string | null): bo
 
 /** "… (cho) đến (hết)" or "… tới" right before a date: the date ends a period. */
 const UNTIL = /(?:^|[\s,;:(])(?:cho\s+)?(?:đến|tới)(?:\s+hết)?\s+$/iu;
+/** A number and a dash right before a date: "từ ngày 19-26/5" (the date is the range's end). */
+const RANGE_DASH = /\d\s*[-–]\s*$/u;
 /** Words after which "đến <date>" opens its clause and dates an event: "Nhưng đến chiều 17/5, …", "Tính đến ngày 19/5". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['nhưng', 'nhiên', 'và', 'rồi', 'mãi', 'phải', 'tính', 'thì', 'song', 'chờ', 'đợi', 'là']);
 
 /**
  * Does the date at `start` end a period rather than date an event: "kéo dài đến ngày 30/6", "từ năm 2011
- * đến tháng 2/2042", "có hiệu lực đến hết năm", "đóng cửa tới ngày 27/5"? Not when "đến" opens its
+ * đến tháng 2/2042", "có hiệu lực đến hết năm", "đóng cửa tới ngày 27/5", "từ ngày 19-26/5"? Not when "đến" opens its
  * clause ("Đến chiều 17/5, chị Loan …", "Tuy nhiên, đến ngày 29/4, …"): that is when the event happened.
  */
 function endsPeriod(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
+  if (RANGE_DASH.test(before)) return true;
   const m = UNTIL.exec(before);
   if (!m) return false;
   const head = before.slice(0, m.index + (/^[\s,;:(]/u.test(m[0]) ? 1 : 0)).trimEnd();
