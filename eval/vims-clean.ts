@@ -3,6 +3,7 @@
  *  - every `Published Date:` value that holds a date must be read (target: 0 unparsed); values that
  *    hold no date at all (empty, a title or URL scraped into the field) are counted apart, with the
  *    date recovered from elsewhere (a date glued to the author, a date in the URL) where there is one;
+ *    and a value that writes a four-digit year must be read in that year (target: 0 misread);
  *  - the share of body characters kept as content (target ≥ 99.5 %), with the lines removed most.
  */
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,12 @@ const DATE_LIKE = /\d{1,2}\s?[/.-]\s?\d{1,2}|\d{4}-\d{2}-\d{2}|tháng|\b(jan|feb
 const unparsed = rawDates.filter((r) => DATE_LIKE.test(r.value) && !parseStatedDate(r.value));
 const notDates = rawDates.filter((r) => !DATE_LIKE.test(r.value));
 const yearless = rawDates.filter((r) => parseStatedDate(r.value)?.year === null);
+const writtenYear = (v: string) => /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(v)?.[0];
+const misread = rawDates.filter((r) => {
+  const year = writtenYear(r.value);
+  const date = parseStatedDate(r.value)?.date;
+  return year !== undefined && date && !date.startsWith(year);
+});
 const results = cleanDrafts(drafts);
 const byPath = new Map(drafts.map((d, i) => [d.path, results[i]!]));
 const publishedOf = (p: string) => {
@@ -44,6 +51,8 @@ row('no date in the value (misplaced/empty)', `${notDates.length}`);
 row('  … dated from elsewhere (author, URL)', `${recovered.length}`);
 for (const u of notDates) console.log(`    ${u.path.split('/original/').pop()}: ${JSON.stringify(u.value.slice(0, 60))} → ${publishedOf(u.path)?.value ?? 'unknown'}`);
 row('day and month without a year', `${yearless.length}`);
+row('read in another year than the value writes', `${misread.length} of ${rawDates.filter((r) => writtenYear(r.value)).length}`, '0', misread.length === 0);
+for (const u of misread.slice(0, 10)) console.log(`    ${u.path.split('/original/').pop()}: ${JSON.stringify(u.value)} → ${parseStatedDate(u.value)?.date}`);
 const stated = drafts.filter((d) => publishedOf(d.path)?.basis === 'stated').length;
 row('documents with a stated date', `${stated} of ${drafts.length}`);
 

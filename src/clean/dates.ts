@@ -34,7 +34,9 @@ const WEEKDAYS: Record<string, number> = {
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 // 20/05/2016, 20-5-2016, 20.05.2016, 19 / 5 / 2016, 31/05/16; a year glued to a time ("201600:00:00") still ends at 4 digits
-const NUMERIC = /(?<!\d)(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2}(?!\d))/g;
+// Never from a clock's minutes ("00:07 - 23/05/2016" is not 23 July 2005), and a two-digit year is
+// no year when a date goes on after it ("07 - 23/05/2016").
+const NUMERIC = /(?<![\d:])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2}(?!\d|[/.-]\d))/g;
 const WORDY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}|mười một|mười hai|[\p{L}]+)\s*(?:,|năm)?\s*(\d{4})/iu;
 const ENGLISH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
 // "21/05 06:45", or a truncated year ("31-05-201") that cannot be trusted
