@@ -106,14 +106,18 @@ test('a day written without its year joins the same event that another article d
   const s = storyOf({
     'a.txt': 'Thu hồi đất trồng tiêu\n\nThứ ba, 31/5/2016, 08:00 (GMT+7)\n\n' +
       'Ngày 11/5, Công ty Nông nghiệp NUTI có đơn đề nghị thuê lại diện tích đất trồng tiêu. ' +
-      'Cũng ngày 11/5, tỉnh Gia Lai khai mạc lễ hội cà phê tại quảng trường thành phố.\n',
+      'Cũng ngày 11/5, tỉnh Gia Lai khai mạc lễ hội cà phê tại quảng trường thành phố. ' +
+      'Ngày 19/5, tỉnh tổ chức lễ kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh tại quảng trường.\n',
     'b.txt': 'NUTI xin thuê lại đất\n\nThứ hai, 30/5/2016, 09:00 (GMT+7)\n\n' +
-      'Ngày 11/5/2015, Công ty Nông nghiệp NUTI có đơn đề nghị thuê lại diện tích đất trồng tiêu của Hoàng Anh Gia Lai.\n',
+      'Ngày 11/5/2015, Công ty Nông nghiệp NUTI có đơn đề nghị thuê lại diện tích đất trồng tiêu của Hoàng Anh Gia Lai. ' +
+      'Chủ tịch Hồ Chí Minh sinh ngày 19/5/1890 tại Nghệ An, trong lễ kỷ niệm ngày sinh năm nay tỉnh trồng thêm cây.\n',
   });
   const lease = s.timeline.filter((e) => /NUTI/.test(e.text));
   assert.deepEqual(lease.map((e) => [e.date, e.evidence.length]), [['2015-05-11', 2]]);
   const festival = s.timeline.find((e) => /lễ hội/.test(e.text));
   assert.equal(festival?.date, '2016-05-11', 'another event on a day without a year keeps the article\'s year');
+  const anniversary = s.timeline.find((e) => /tổ chức lễ kỷ niệm/.test(e.text));
+  assert.equal(anniversary?.date, '2016-05-19', 'an anniversary is no recalled event: decades apart, it keeps the article\'s year');
 });
 
 test('which timex values can date a timeline entry', () => {

@@ -42,8 +42,10 @@ interface Candidate {
   words: number;
   /** lower is better: prose before captions, dates at the head of their clause first */
   rank: number;
-  /** the text gave day and month but no year: the year is the article's (see reconcileYears) */
-  yearFromContext: boolean;
+  /** the text gave day and month but no year, so the year is a guess: the article's (see reconcileYears) */
+  yearGuessed: boolean;
+  /** the text wrote the year in digits */
+  yearWritten: boolean;
 }
 
 /** Monday (ms since epoch, UTC) of an ISO week value "2024-W24", or null. */
@@ -295,8 +297,11 @@ function datedMentions(text: string, timexes: Timex[], first: number, end: numbe
   return inside;
 }
 
-/** A timex that states its year, as digits or as "năm nay/ngoái …". */
-const YEAR_WRITTEN = /\d{4}|năm/iu;
+/** A year in digits. */
+const YEAR_DIGITS = /\d{4}/u;
+/** A day and month in digits ("11/5", "11-5", "ngày 11 tháng 5"), and a year written in words ("năm ngoái"). */
+const DAY_MONTH = /\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d/iu;
+const YEAR_WORDS = /năm/iu;
 
 /** One candidate per dated clause of the sentence [start, end). */
 function addCandidates(out: Candidate[], doc: Doc, start: number, end: number, role: BlockRole, inside: DatedMention[]): void {
@@ -314,7 +319,8 @@ function addCandidates(out: Candidate[], doc: Doc, start: number, end: number, r
     out.push({
       date, doc, clause: { doc: doc.id, start: clauseStart, end: clauseEnd }, description: d.text, keys, norm2: norm2(keys), words,
       rank: sentenceRank + (d.headDate ? 0 : 1),
-      yearFromContext: date.length === 10 && (t.value.startsWith('XXXX') || (t.anchor === 'dct' && !YEAR_WRITTEN.test(t.text))),
+      yearGuessed: date.length === 10 && (t.value.startsWith('XXXX') || (t.anchor !== 'absolute' && DAY_MONTH.test(t.text) && !YEAR_DIGITS.test(t.text) && !YEAR_WORDS.test(t.text))),
+      yearWritten: YEAR_DIGITS.test(t.text),
     });
   }
 }
@@ -344,17 +350,27 @@ export function buildTimeline(docs: Doc[]): TimelineEntry[] {
   return timelineEntries(byDate);
 }
 
-/** Does an event have a mention whose text wrote its year? */
+/** Are all of an event's mentions days whose year is a guess? */
+function yearGuessed(event: Candidate[]): boolean {
+  for (const m of event) if (!m.yearGuessed) return false;
+  return true;
+}
+
+/** Does one of an event's mentions write its year? */
 function yearWritten(event: Candidate[]): boolean {
-  for (const m of event) if (!m.yearFromContext) return true;
+  for (const m of event) if (m.yearWritten) return true;
   return false;
 }
+
+/** Years an article may recall without writing the year: older dates are anniversaries, not the same event. */
+const RECALLED_YEARS = 2;
 
 /**
  * "Ngày 11/5" in one article, "ngày 11/5/2015" in another: a day written without its year takes the
  * year of the article's publication, which is wrong when the article recalls an earlier year. An event
- * all of whose mentions took their year so joins the event of the same day and month in another year
- * that a written year dates, when a mention of each is like enough to be the same event.
+ * all of whose mentions guessed their year so joins the event of the same day and month, at most
+ * RECALLED_YEARS away, that a written year dates, when a mention of each is like enough to be the same
+ * event. ("Hôm qua" is no guess: its year is the article's.)
  */
 function reconcileYears(byDate: Map<string, Candidate[][]>): void {
   const byDayOfYear = new Map<string, string[]>();
@@ -369,7 +385,7 @@ function reconcileYears(byDate: Map<string, Candidate[][]>): void {
     for (const date of dates) {
       const events = byDate.get(date)!;
       for (let e = events.length - 1; e >= 0; e--) {
-        if (yearWritten(events[e]!)) continue;
+        if (!yearGuessed(events[e]!)) continue;
         const target = likeliestYear(byDate, dates, date, events[e]!);
         if (!target) continue;
         target.push(...events[e]!);
@@ -380,12 +396,13 @@ function reconcileYears(byDate: Map<string, Candidate[][]>): void {
   }
 }
 
-/** The event on another of `dates` that dates its mentions with a written year and is most like `event`, if like enough. */
+/** The event on another of `dates`, near enough in years, that a written year dates and that is most like `event`, if like enough. */
 function likeliestYear(byDate: Map<string, Candidate[][]>, dates: string[], date: string, event: Candidate[]): Candidate[] | null {
   let best: Candidate[] | null = null;
   let bestSim = SAME_EVENT;
+  const year = Number(date.slice(0, 4));
   for (const other of dates) {
-    if (other === date) continue;
+    if (other === date || Math.abs(Number(other.slice(0, 4)) - year) > RECALLED_YEARS) continue;
     for (const candidate of byDate.get(other) ?? []) {
       if (!yearWritten(candidate)) continue;
       for (const m of candidate)
