@@ -64,3 +64,22 @@ test('a party keeps its lower-case head; the person after it stands apart', () =
   assert.deepEqual(tags('Ứng viên đảng Cộng hòa Peter Lowell thắng ở bang Ohio.'), ['đảng Cộng hòa/ORG', 'Peter Lowell/PER', 'Ohio/GPE']);
   assert.deepEqual(tags('Ông là đảng viên lâu năm.'), []);
 });
+
+test('organisation names go on over their lower-case sector words, but not over a verb after them', () => {
+  assert.deepEqual(tags('Ông làm việc tại Sở Nông nghiệp và phát triển nông thôn tỉnh Quảng Trị.'),
+    ['Sở Nông nghiệp và phát triển nông thôn tỉnh Quảng Trị/ORG']);
+  assert.deepEqual(tags('Hồ sơ được chuyển cho Phòng Cảnh sát điều tra tội phạm về ma túy.'), ['Phòng Cảnh sát điều tra tội phạm về ma túy/ORG']);
+  assert.deepEqual(tags('Hợp đồng ký với Công ty CP Vật tư Xuất nhập khẩu Tân Bình năm 2011.'), ['Công ty CP Vật tư Xuất nhập khẩu Tân Bình/ORG']);
+  assert.deepEqual(tags('Bản tin của Hiệp hội Tinh dầu Hương liệu Mỹ phẩm Việt Nam ra hôm qua.'), ['Hiệp hội Tinh dầu Hương liệu Mỹ phẩm Việt Nam/ORG']);
+  // a verb after the name: the name stops before it
+  assert.deepEqual(tags('Hôm qua, Sở Y tế quản lý chặt các cơ sở đầu tư xây dựng.'), ['Sở Y tế/ORG']);
+});
+
+test('a province whose name starts with an honorific word is the province, however the dash is spaced', () => {
+  assert.deepEqual(tags('Dự án ở tỉnh Bà Rịa - Vũng Tàu và tỉnh Bà Rịa-Vũng Tàu.').map((x) => x), ['Bà Rịa - Vũng Tàu/GPE', 'Bà Rịa-Vũng Tàu/GPE']);
+  assert.deepEqual(tags('Bà Lan nói với bà Hoa rằng chợ đã đóng cửa.'), ['Lan/PER', 'Hoa/PER']);
+});
+
+test('the name after "chung cư" or "tòa nhà" is a place', () => {
+  assert.deepEqual(tags('Cư dân chung cư The Harmona phản đối quyết định.'), ['The Harmona/LOC']);
+});

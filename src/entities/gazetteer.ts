@@ -92,6 +92,8 @@ function add(g: Gazetteer, alias: string, canonical: string, type: EntityType, c
   g.entries.set(key, e);
   g.trie.node(ws).value = e;
   if (!g.byCanonical.has(canonical)) g.byCanonical.set(canonical, e);
+  // "Bà Rịa - Vũng Tàu" is also written "Bà Rịa-Vũng Tàu"
+  if (text.includes(' - ')) add(g, (weak ? '~' : '') + text.replaceAll(' - ', '-'), canonical, type, country);
 }
 
 function addCountries(g: Gazetteer): void {

@@ -86,12 +86,36 @@ export const LOC_HEADS = [
   'Bến xe', 'Bến xe khách', 'Ga', 'Nhà ga', 'Bến cảng', 'Nhà hát', 'Bảo tàng', 'Công viên', 'Cung Văn hóa', 'Nhà thi đấu', 'Sân golf',
 ];
 
+/**
+ * Sector words of Vietnamese organisation names, which news often writes in lower case after the
+ * capitalised head and first word ("Sở Nông nghiệp và phát triển nông thôn", "Phòng Cảnh sát điều tra
+ * tội phạm về ma túy", "Công ty CP Vật tư Xuất nhập khẩu Tân Bình", "Ngân hàng BIDV Chi nhánh Bắc Sài
+ * Gòn"). Nouns of a field, never verbs: a name is only carried on over them (see sectorTail).
+ */
+export const ORG_SECTOR_WORDS = [
+  'nông nghiệp', 'nông thôn', 'phát triển', 'phát triển nông thôn', 'lao động', 'thương binh', 'xã hội', 'tài nguyên', 'môi trường',
+  'giao thông', 'vận tải', 'xây dựng', 'công thương', 'kế hoạch', 'đầu tư', 'tài chính', 'ngoại giao', 'quốc phòng', 'an ninh',
+  'tư pháp', 'nội vụ', 'y tế', 'giáo dục', 'đào tạo', 'khoa học', 'công nghệ', 'thông tin', 'truyền thông', 'văn hóa', 'thể thao',
+  'du lịch', 'thực phẩm', 'dược', 'vệ sinh', 'an toàn', 'vệ sinh an toàn thực phẩm', 'phòng chống', 'phòng, chống', 'tội phạm',
+  'ma túy', 'ma tuý', 'kinh tế', 'hình sự', 'điều tra', 'cảnh sát', 'chỉ đạo', 'quản lý', 'quản lý thị trường', 'thị trường',
+  'thuế', 'hải quan', 'kiểm soát', 'thú y', 'chăn nuôi', 'thủy sản', 'thuỷ sản', 'lâm nghiệp', 'kiểm lâm', 'phòng cháy',
+  'chữa cháy', 'cứu nạn', 'cứu hộ', 'thương mại', 'dịch vụ', 'xuất nhập khẩu', 'xuất khẩu', 'nhập khẩu', 'vật tư', 'sản xuất',
+  'chế biến', 'cổ phần', 'trách nhiệm hữu hạn', 'một thành viên', 'chi nhánh', 'nhân dân', 'quốc tế', 'quốc gia', 'trung ương',
+  'mỹ phẩm', 'tinh dầu', 'hương liệu', 'bất động sản', 'chứng khoán', 'bảo hiểm', 'bảo hiểm xã hội', 'tiết kiệm', 'năng lượng',
+  'điện lực', 'dầu khí', 'khoáng sản', 'hàng không', 'hàng hải', 'đường sắt', 'bưu chính', 'viễn thông', 'phát thanh', 'truyền hình',
+  'báo chí', 'xuất bản', 'nghệ thuật', 'biên phòng', 'cơ động', 'đặc nhiệm', 'trật tự', 'quản lý hành chính', 'thi hành án',
+  'dân sự', 'phúc thẩm', 'sơ thẩm', 'bảo vệ', 'bảo tồn', 'thiên nhiên', 'động vật', 'hoang dã', 'đô thị', 'quy hoạch', 'kiến trúc',
+];
+/** Connectives between sector words inside a name ("… tội phạm về ma túy", "Nông nghiệp và phát triển nông thôn"). */
+export const SECTOR_LINKS = new Set(['và', 'về']);
+
 /** Words before a place name that are not part of it: the type of the place they introduce. */
 export const PLACE_CUES: Record<string, 'GPE' | 'LOC'> = {
   'tỉnh': 'GPE', 'thành phố': 'GPE', 'TP': 'GPE', 'thủ đô': 'GPE', 'huyện': 'GPE', 'quận': 'GPE', 'thị xã': 'GPE',
   'thị trấn': 'GPE', 'xã': 'GPE', 'phường': 'GPE', 'bang': 'GPE', 'tiểu bang': 'GPE', 'thủ phủ': 'GPE', 'làng': 'GPE',
   'khu vực': 'LOC', 'vùng': 'LOC', 'miền': 'LOC', 'cảng': 'LOC', 'cầu': 'LOC', 'đường': 'LOC', 'phố': 'LOC',
   'nút giao': 'LOC', 'ngã tư': 'LOC', 'ngã ba': 'LOC', 'chợ': 'LOC', 'khu công nghiệp': 'LOC', 'khu đô thị': 'LOC',
+  'chung cư': 'LOC', 'khu chung cư': 'LOC', 'tòa nhà': 'LOC', 'toà nhà': 'LOC', 'khu dân cư': 'LOC',
   'thôn': 'GPE', 'ấp': 'GPE', 'bản': 'GPE', 'xóm': 'GPE', 'khu phố': 'GPE', 'tổ dân phố': 'GPE', 'Thôn': 'GPE', 'Xã': 'GPE',
   'Phường': 'GPE', 'Huyện': 'GPE', 'Quận': 'GPE', 'Tỉnh': 'GPE', 'Làng': 'GPE', 'tại': 'GPE', 'ở': 'GPE', 'đến': 'GPE', 'tới': 'GPE', 'từ': 'GPE',
 };

@@ -12,8 +12,8 @@ import type { BlockRole } from '../core/roles.ts';
 import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer.ts';
 import {
   CLUB_PREFIXES, FEMALE_CUES, HONORIFICS, LOC_HEADS, MALE_CUES, MEDIA_CUES, MIDDLE_NAMES, NOT_ORG_ACRONYMS, ORG_CUES, ORG_EN, ORG_HEADS,
-  ORG_WORDS, PERSON_LINE_ROLES, PERSON_QUOTE_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, PORTFOLIOS, STANDALONE_ORGS, WEAK_HONORIFICS,
-  WEAK_PLACE_CUES, WORK_CUES,
+  ORG_SECTOR_WORDS, ORG_WORDS, PERSON_LINE_ROLES, PERSON_QUOTE_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, PORTFOLIOS, SECTOR_LINKS,
+  STANDALONE_ORGS, WEAK_HONORIFICS, WEAK_PLACE_CUES, WORK_CUES,
 } from './lexicon.ts';
 import { PhraseTable } from './phrases.ts';
 import { at, isSpaceUnit, joins, keyOf, vietShaped, wordsOf, type Word } from './words.ts';
@@ -56,6 +56,8 @@ interface Tables {
   places: PhraseTable;
   orgCues: PhraseTable;
   workCues: PhraseTable;
+  /** sector words of organisation names, in any case */
+  sectors: PhraseTable;
   /** organisation heads, then place heads, as headed() tries them */
   heads: readonly (readonly [PhraseTable, 'ORG' | 'LOC'])[];
   /**
@@ -106,6 +108,7 @@ function getTables(): Tables {
     places,
     orgCues,
     workCues,
+    sectors: new PhraseTable(ORG_SECTOR_WORDS, true),
     starts: startBits([
       [roles.firstKeys(), START_ROLE], [honorifics.firstKeys(), START_HONORIFIC], [locHeads.firstKeys(), START_LOC_HEAD],
       [orgHeads.firstKeys(), START_ORG_HEAD], [media.firstKeys(), START_MEDIA], [places.firstKeys(), START_PLACE],
@@ -275,7 +278,7 @@ class LineScanner {
   }
 
   /** Words of an organisation or place name after its head: capitalised words, then maybe a qualifier. */
-  nameWords(j: number, inRole: boolean, standalone: boolean): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
+  nameWords(j: number, inRole: boolean, standalone: boolean, orgName = false): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
     const { ws, t } = this;
     let k = j;
     let afterPlace = false;
@@ -284,6 +287,11 @@ class LineScanner {
       if (!joins(w) || w.sep === '.') break;
       if (inRole && (k > j || standalone) && !afterPlace && this.personAt(k)) break;
       afterPlace = false;
+      const sectorEnd = orgName ? this.sectorTail(k) : k;
+      if (sectorEnd > k) {
+        k = sectorEnd;
+        continue;
+      }
       const gz = this.gazAt(k, true);
       if (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC') return { end: gz.j, qualifier: { i: k, j: gz.j, e: gz.e } };
       // …but "Bảo tàng Lịch sử và Ga Huế": a second head starts a second name
@@ -305,6 +313,38 @@ class LineScanner {
       k += this.wordLen(k);
     }
     return { end: k };
+  }
+
+  /**
+   * End of a run of sector words at k inside an organisation's name when one of them is in lower case
+   * and the name plainly goes on or stops after them: a capitalised word (not a new head or role), a
+   * place cue before one ("… nông thôn tỉnh Bà Rịa"), punctuation or the end of the line. After a
+   * lower-case run followed by anything else ("Bộ Y tế quản lý …") the name stops at k: returns k.
+   * "Mỹ Phẩm" in "Hiệp hội … Mỹ Phẩm Việt Nam" is a sector word, not the country.
+   */
+  private sectorTail(k: number): number {
+    const { ws, t } = this;
+    let m = k;
+    let lower = false;
+    let longer = false;
+    for (let n = 0; n < 8; n++) {
+      const link = m > k && SECTOR_LINKS.has(at(ws, m)?.key ?? '') && ws[m]!.sep === ' ' ? 1 : 0;
+      const w = at(ws, m + link);
+      if (!w || !joins(w) || w.sep === '.') break;
+      const len = t.sectors.match(ws, m + link);
+      if (!len) break;
+      const gz = this.gazAt(m + link, true);
+      if (gz && gz.j - (m + link) >= len) break; // a place or body the name belongs to ("… Việt Nam")
+      if (gz) longer = true;
+      for (let x = m; x < m + link + len; x++) if (!ws[x]!.cap) lower = true;
+      m += link + len;
+    }
+    if (m === k || !(lower || longer)) return k;
+    const next = at(ws, m);
+    if (!next || !joins(next)) return m;
+    if (next.cap && next.sep === ' ' && !t.roles.match(ws, m) && !t.orgHeads.match(ws, m)) return m;
+    const place = t.places.match(ws, m);
+    return place && !WEAK_PLACE_CUES.has(keyOf(ws, m, m + place)) && at(ws, m + place)?.cap ? m : k;
   }
 
   /** Length of the dictionary word starting with the capitalised syllable k ("An ninh", "Quốc phòng"), else 1 plus hyphen parts. */
@@ -350,7 +390,7 @@ class LineScanner {
       if (!h) continue;
       const headKey = keyOf(ws, i, i + h);
       const standalone = type === 'ORG' && STANDALONE_ORGS.has(headKey);
-      let { end, qualifier } = this.nameWords(i + h, inRole, standalone);
+      let { end, qualifier } = this.nameWords(i + h, inRole, standalone, type === 'ORG' && ws[i]!.cap);
       if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey), inRole));
       if (end === i + h && !standalone) continue;
       // "hòn đảo Tôn Dật Tiên": after a lower-case head, a Vietnamese personal name that is no local place is a person
@@ -481,12 +521,23 @@ class LineScanner {
     const h = t.honorifics.match(ws, i);
     const k = i + h;
     if (!h || !ws[k] || !joins(ws[k]!) || ws[k]!.sep !== ' ' || !ws[k]!.cap || t.roles.match(ws, k)) return 0;
+    if (ws[i]!.cap && this.placeNamedLikeHonorific(i, k)) return 0;
     const gz = this.gazAt(k);
     if (WEAK_HONORIFICS.has(ws[i]!.key) && (ws[i]!.cap || (gz && gz.e.type !== 'PER'))) return 0;
     const end = gz && gz.e.type === 'PER' ? gz.j : this.runEnd(k, true);
     const known = gz && gz.j === end && gz.e.type === 'PER';
     const gender = genderOf(keyOf(ws, i, k)) ?? this.nameGender(k, end);
     return this.emit(found(k, end, 'PER', known ? gz.e.canonical : this.surface(k, end), !!known, true, gender));
+  }
+
+  /**
+   * "tỉnh Bà Rịa - Vũng Tàu", "chợ Bà Chiểu", "cầu Ông Lãnh": a capitalised honorific i..k that begins a
+   * known place's name (a news text writes honorifics in lower case except at a sentence start).
+   */
+  private placeNamedLikeHonorific(i: number, k: number): boolean {
+    const gz = this.gazAt(i);
+    if (gz && gz.e.type !== 'PER' && gz.j > k) return true;
+    return !this.ws[i]!.initial && this.t.g.localPlaces.has(keyOf(this.ws, i, k + 1));
   }
 
   /** A foreign run ending with an organisation word ("Man United"), or a brand and a Vietnamese district ("Agribank Bình Chánh", a branch). */
