@@ -83,3 +83,13 @@ test('a province whose name starts with an honorific word is the province, howev
 test('the name after "chung cư" or "tòa nhà" is a place', () => {
   assert.deepEqual(tags('Cư dân chung cư The Harmona phản đối quyết định.'), ['The Harmona/LOC']);
 });
+
+test('a province or city after a media or club cue is its newspaper or club; a country stays the country', () => {
+  assert.deepEqual(tags('Theo báo Quảng Trị, cảnh sát đã vào cuộc.'), ['Quảng Trị/ORG']);
+  assert.deepEqual(tags('Theo báo Mỹ, Washington cảnh báo Bình Nhưỡng.'), ['Mỹ/GPE', 'Washington/GPE', 'Bình Nhưỡng/GPE']);
+});
+
+test('well-known companies, platforms and clubs are organisations without a cue', () => {
+  assert.deepEqual(tags('Anh đăng ảnh lên Facebook và YouTube, còn Uber mua lại Grab.'), ['Facebook/ORG', 'YouTube/ORG', 'Uber/ORG', 'Grab/ORG']);
+  assert.deepEqual(tags('Nhiều ngôi sao Hollywood ủng hộ Man United.'), ['Hollywood/LOC', 'Man United/ORG']);
+});

@@ -449,6 +449,22 @@ class LineScanner {
     return undefined;
   }
 
+  /** Length of a media cue at i ("báo", "tờ"), unless it ends a word with the syllable before it ("cảnh báo", "thông báo"). */
+  private mediaCue(i: number): number {
+    const { ws, t } = this;
+    const n = t.media.match(ws, i);
+    return n && i > 0 && ws[i]!.sep === ' ' && t.g.words.has(keyOf(ws, i - 1, i + n)) ? 0 : n;
+  }
+
+  /**
+   * A known place after an organisation or media cue: "báo Quảng Trị", "CLB Hà Nội" name the province's
+   * newspaper and the city's club; a country stays the country ("báo Mỹ" is the American press).
+   */
+  private cuedPlace(i: number, m: { j: number; e: GazEntry }): Found {
+    if (m.e.type !== 'GPE' || this.t.g.countries.has(m.e.canonical)) return this.fromGaz(i, m);
+    return found(i, m.j, 'ORG', this.surface(i, m.j), false, true);
+  }
+
   fromGaz(i: number, m: { j: number; e: GazEntry }): Found {
     return found(i, m.j, m.e.type, m.e.canonical, true);
   }
@@ -851,7 +867,7 @@ class LineScanner {
       if (!next && !f && LOCAL_UNITS.has(w.key)) f = this.placeAfterCue(i);
       if (f) next = this.emit(f); // (one call for both: a rare rule's first use adds no new call to the optimised scanner)
       if (!next) {
-        const media = starts & START_MEDIA ? t.media.match(ws, i) : 0;
+        const media = starts & START_MEDIA ? this.mediaCue(i) : 0;
         const place = media || !(starts & START_PLACE) ? 0 : t.places.match(ws, i);
         const cueEnd = i + (media || place);
         if ((media || place) && at(ws, cueEnd)?.cap && joins(ws[cueEnd]!) && ws[cueEnd]!.sep === ' ') {
@@ -871,7 +887,7 @@ class LineScanner {
       if (!next && w.cap) next = this.orgRun(i);
       if (!next && starts & START_GAZ) {
         const gz = this.gazAt(i);
-        if (gz) next = this.emit(this.fromGaz(i, gz));
+        if (gz) next = this.emit(h === 'ORG' && !weak ? this.cuedPlace(i, gz) : this.fromGaz(i, gz));
       }
       if (!next && w.cap) {
         // a weak place cue ("tại", "tới") only types a single foreign word
