@@ -93,3 +93,10 @@ test('well-known companies, platforms and clubs are organisations without a cue'
   assert.deepEqual(tags('Anh đăng ảnh lên Facebook và YouTube, còn Uber mua lại Grab.'), ['Facebook/ORG', 'YouTube/ORG', 'Uber/ORG', 'Grab/ORG']);
   assert.deepEqual(tags('Nhiều ngôi sao Hollywood ủng hộ Man United.'), ['Hollywood/LOC', 'Man United/ORG']);
 });
+
+test('a company\'s name alone is the company later in the article; "trường" before a name is a school unless it ends a word', () => {
+  const t = tags('Công ty Phú An Sinh nhận 30 tỉ đồng.', 'Sau đó, Phú An Sinh không trả nợ.');
+  assert.deepEqual(t, ['Công ty Phú An Sinh/ORG', 'Phú An Sinh/ORG']);
+  assert.deepEqual(tags('Các em học ở trường Pithakkiart Witthaya.'), ['Pithakkiart Witthaya/ORG']);
+  assert.deepEqual(tags('Giá tăng mạnh trên thị trường Mỹ.'), ['Mỹ/GPE']);
+});

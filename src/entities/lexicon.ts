@@ -136,7 +136,8 @@ export const ORG_CUES = [
   'hãng', 'hãng hàng không', 'hãng bay', 'hãng xe', 'hãng sản xuất', 'công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'đội bóng',
   'đội', 'nhóm nhạc', 'ban nhạc', 'doanh nghiệp', 'thương hiệu', 'nhãn hàng', 'quỹ',
   'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'công ty con', 'chuỗi', 'hệ thống siêu thị', 'siêu thị', 'nhà băng', 'hãng tàu',
-  'nhà sản xuất', 'nhà mạng', 'đài truyền hình', 'ông lớn', 'cửa hàng', 'nhà hàng', 'khách sạn',
+  'nhà sản xuất', 'nhà mạng', 'đài truyền hình', 'ông lớn', 'cửa hàng', 'nhà hàng', 'khách sạn', 'trường', 'trường học',
+  'trường đại học', 'học viện', 'startup', 'mạng xã hội', 'nền tảng',
 ];
 
 /** Words before a title that make it a work, an award or an event ("phim", "giải"), not a person. */

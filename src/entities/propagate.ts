@@ -49,6 +49,14 @@ interface Evidence {
 
 const YEAR = /^(?:19|20)\d\d$/;
 
+/**
+ * Heads whose name alone names the body later in the article ("Công ty Phú An Sinh" … "Phú An Sinh",
+ * "Trường Pithakkiart Witthaya" … "Pithakkiart Witthaya"). Not government bodies: "Bộ Ngoại giao Mỹ"
+ * is never "Ngoại giao Mỹ".
+ */
+const NAMED_ALONE_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hãng', 'nhà máy', 'cửa hàng', 'câu lạc bộ', 'clb',
+  'trường', 'đại học', 'học viện', 'bệnh viện', 'quỹ', 'nhóm']);
+
 function evidenceVotes(lines: Line[]): Evidence {
   const ev: Evidence = { canonical: new Map(), surface: new Map() };
   for (const { words, found } of lines) {
@@ -59,9 +67,21 @@ function evidenceVotes(lines: Line[]): Evidence {
       if (!f.known && !f.evidence) continue;
       vote(ev.canonical, f.canonical, f.type);
       vote(ev.surface, keyOf(words, f.i, f.j), f.type);
+      if (f.type === 'ORG' && f.head !== undefined) voteNameAlone(ev, words, f);
     }
   }
   return ev;
+}
+
+/** The name after an organisation's head, as an organisation ("công ty Phú An Sinh" → "Phú An Sinh"); `f.head` keys the whole name. */
+function voteNameAlone(ev: Evidence, words: Word[], f: Found): void {
+  const key = f.head!;
+  for (let h = 1; h <= 3 && f.i + h < f.j; h++) {
+    if (key.length > keyOf(words, f.i, f.i + h).length && NAMED_ALONE_HEADS.has(keyOf(words, f.i, f.i + h))) {
+      vote(ev.surface, keyOf(words, f.i + h, f.j), 'ORG');
+      return;
+    }
+  }
 }
 
 /** Hyphen groups' starts of words[i..j). */

@@ -796,7 +796,9 @@ class LineScanner {
       type = 'MISC';
       end = title;
     } else {
-      const org = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
+      const cue = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
+      // "thị trường Mỹ", "cảnh báo": a cue that ends a word with the syllable before it is no cue
+      const org = cue && i > 0 && ws[i]!.sep === ' ' && t.g.words.has(keyOf(ws, i - 1, i + cue)) ? 0 : cue;
       for (let k = i + org; org && k < i + org + 5 && k < ws.length; k++) {
         const x = ws[k]!;
         if (x.sep !== ' ') break;
