@@ -100,3 +100,10 @@ test('a company\'s name alone is the company later in the article; "trường" b
   assert.deepEqual(tags('Các em học ở trường Pithakkiart Witthaya.'), ['Pithakkiart Witthaya/ORG']);
   assert.deepEqual(tags('Giá tăng mạnh trên thị trường Mỹ.'), ['Mỹ/GPE']);
 });
+
+test('sector words joined by "và" are a name whatever follows; a second head after them starts a second name', () => {
+  assert.deepEqual(tags('Hôm qua, Sở Nông nghiệp và phát triển nông thôn tạm ứng 35 tỉ đồng.'), ['Sở Nông nghiệp và phát triển nông thôn/ORG']);
+  assert.deepEqual(tags('Đội 6 - Phòng Cảnh sát tội phạm về môi trường Công an TP Hải Phòng cho biết như vậy.'),
+    ['Phòng Cảnh sát tội phạm về môi trường/ORG', 'Công an TP Hải Phòng/ORG']);
+  assert.deepEqual(tags('Cơ quan Ngoại giao Đài Loan cho biết như vậy.'), ['Cơ quan Ngoại giao Đài Loan/ORG']);
+});

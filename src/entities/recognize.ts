@@ -290,6 +290,8 @@ class LineScanner {
       const sectorEnd = orgName ? this.sectorTail(k) : k;
       if (sectorEnd > k) {
         k = sectorEnd;
+        // "Phòng Cảnh sát tội phạm về môi trường Công an TP Hải Phòng": a second head starts a second name
+        if (at(ws, k)?.cap && t.orgHeads.match(ws, k) && !this.gazAt(k, true)) break;
         continue;
       }
       const gz = this.gazAt(k, true);
@@ -317,9 +319,10 @@ class LineScanner {
 
   /**
    * End of a run of sector words at k inside an organisation's name when one of them is in lower case
-   * and the name plainly goes on or stops after them: a capitalised word (not a new head or role), a
-   * place cue before one ("… nông thôn tỉnh Bà Rịa"), punctuation or the end of the line. After a
-   * lower-case run followed by anything else ("Bộ Y tế quản lý …") the name stops at k: returns k.
+   * and the name plainly goes on or stops after them: a capitalised word (not a role), a place cue
+   * before one ("… nông thôn tỉnh Bà Rịa"), punctuation or the end of the line, or anything after
+   * sectors joined by "và"/"về" (a name's structure). After a plain lower-case run followed by anything
+   * else ("Bộ Y tế quản lý …") the name stops at k: returns k.
    * "Mỹ Phẩm" in "Hiệp hội … Mỹ Phẩm Việt Nam" is a sector word, not the country.
    */
   private sectorTail(k: number): number {
@@ -327,6 +330,7 @@ class LineScanner {
     let m = k;
     let lower = false;
     let longer = false;
+    let linked = false;
     for (let n = 0; n < 8; n++) {
       const link = m > k && SECTOR_LINKS.has(at(ws, m)?.key ?? '') && ws[m]!.sep === ' ' ? 1 : 0;
       const w = at(ws, m + link);
@@ -336,13 +340,15 @@ class LineScanner {
       const gz = this.gazAt(m + link, true);
       if (gz && gz.j - (m + link) >= len) break; // a place or body the name belongs to ("… Việt Nam")
       if (gz) longer = true;
-      for (let x = m; x < m + link + len; x++) if (!ws[x]!.cap) lower = true;
+      for (let x = m + link; x < m + link + len; x++) if (!ws[x]!.cap) lower = true;
+      if (link) linked = true;
       m += link + len;
     }
     if (m === k || !(lower || longer)) return k;
     const next = at(ws, m);
-    if (!next || !joins(next)) return m;
-    if (next.cap && next.sep === ' ' && !t.roles.match(ws, m) && !t.orgHeads.match(ws, m)) return m;
+    // coordinated sectors are a name's structure whatever follows ("Sở Nông nghiệp và phát triển nông thôn tạm ứng …")
+    if (!next || !joins(next) || linked) return m;
+    if (next.cap && next.sep === ' ' && !t.roles.match(ws, m)) return m;
     const place = t.places.match(ws, m);
     return place && !WEAK_PLACE_CUES.has(keyOf(ws, m, m + place)) && at(ws, m + place)?.cap ? m : k;
   }
