@@ -107,3 +107,9 @@ test('sector words joined by "và" are a name whatever follows; a second head af
     ['Phòng Cảnh sát tội phạm về môi trường/ORG', 'Công an TP Hải Phòng/ORG']);
   assert.deepEqual(tags('Cơ quan Ngoại giao Đài Loan cho biết như vậy.'), ['Cơ quan Ngoại giao Đài Loan/ORG']);
 });
+
+test('where a person with a job works ("nhà phân tích tại Jefferies") is an organisation; a known place stays a place', () => {
+  assert.deepEqual(tags('Theo ông John DiFucci, một nhà phân tích tại Jefferies, doanh thu sẽ tăng.'), ['John DiFucci/PER', 'Jefferies/ORG']);
+  assert.deepEqual(tags('Một phóng viên tại Washington cho biết như vậy.'), ['Washington/GPE']);
+  assert.deepEqual(tags('Bà là đối tác tại Redpoint Ventures.'), ['Redpoint Ventures/ORG']);
+});

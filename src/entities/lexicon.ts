@@ -106,6 +106,10 @@ export const ORG_SECTOR_WORDS = [
   'báo chí', 'xuất bản', 'nghệ thuật', 'biên phòng', 'cơ động', 'đặc nhiệm', 'trật tự', 'quản lý hành chính', 'thi hành án',
   'dân sự', 'phúc thẩm', 'sơ thẩm', 'bảo vệ', 'bảo tồn', 'thiên nhiên', 'động vật', 'hoang dã', 'đô thị', 'quy hoạch', 'kiến trúc',
 ];
+/** Job nouns before "tại" + an employer ("nhà phân tích tại Jefferies"); role titles come from the gazetteer's roles. */
+export const JOB_NOUNS = ['nhà phân tích', 'chuyên gia', 'nhân viên', 'đối tác', 'kỹ sư', 'nhà nghiên cứu', 'nghiên cứu viên', 'giảng viên',
+  'cố vấn', 'luật sư', 'bác sĩ', 'nhà khoa học', 'lập trình viên', 'nhà đầu tư', 'quản lý', 'trưởng nhóm'];
+
 /** Connectives between sector words inside a name ("… tội phạm về ma túy", "Nông nghiệp và phát triển nông thôn"). */
 export const SECTOR_LINKS = new Set(['và', 'về']);
 
@@ -165,7 +169,7 @@ export const ORG_WORDS = new Set([
   'organisation', 'center', 'centre', 'school', 'college', 'hospital', 'court', 'police', 'service', 'services',
   'air', 'airline', 'land', 'united', 'utd', 'city', 'rovers', 'athletic', 'pharma', 'telecom', 'mobile', 'motor', 'steel',
   'airport', 'studios', 'pictures', 'entertainment', 'records', 'labs', 'software', 'games', 'industries', 'international',
-  'investment', 'securities', 'insurance', 'logistics', 'technology', 'co', 'plc', 'gmbh', 'ag', 'sa', 'jsc',
+  'investment', 'securities', 'insurance', 'logistics', 'technology', 'co', 'plc', 'gmbh', 'ag', 'sa', 'jsc', 'ventures',
 ]);
 
 /** First words of football clubs' names ("Real Madrid", "Inter Milan", "AC Milan", "Man City"): the city after them belongs to the club. */

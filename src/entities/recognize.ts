@@ -11,7 +11,7 @@ import type { EntityMention, EntityType } from '../core/layers.ts';
 import type { BlockRole } from '../core/roles.ts';
 import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer.ts';
 import {
-  CLUB_PREFIXES, FEMALE_CUES, HONORIFICS, LOC_HEADS, MALE_CUES, MEDIA_CUES, MIDDLE_NAMES, NOT_ORG_ACRONYMS, ORG_CUES, ORG_EN, ORG_HEADS,
+  CLUB_PREFIXES, FEMALE_CUES, HONORIFICS, JOB_NOUNS, LOC_HEADS, MALE_CUES, MEDIA_CUES, MIDDLE_NAMES, NOT_ORG_ACRONYMS, ORG_CUES, ORG_EN, ORG_HEADS,
   ORG_SECTOR_WORDS, ORG_WORDS, PERSON_LINE_ROLES, PERSON_QUOTE_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, PORTFOLIOS, SECTOR_LINKS,
   STANDALONE_ORGS, WEAK_HONORIFICS, WEAK_PLACE_CUES, WORK_CUES,
 } from './lexicon.ts';
@@ -58,6 +58,8 @@ interface Tables {
   workCues: PhraseTable;
   /** sector words of organisation names, in any case */
   sectors: PhraseTable;
+  /** job nouns that are no role titles ("nhà phân tích", "nhân viên") */
+  jobs: PhraseTable;
   /** organisation heads, then place heads, as headed() tries them */
   heads: readonly (readonly [PhraseTable, 'ORG' | 'LOC'])[];
   /**
@@ -109,6 +111,7 @@ function getTables(): Tables {
     orgCues,
     workCues,
     sectors: new PhraseTable(ORG_SECTOR_WORDS, true),
+    jobs: new PhraseTable(JOB_NOUNS, true),
     starts: startBits([
       [roles.firstKeys(), START_ROLE], [honorifics.firstKeys(), START_HONORIFIC], [locHeads.firstKeys(), START_LOC_HEAD],
       [orgHeads.firstKeys(), START_ORG_HEAD], [media.firstKeys(), START_MEDIA], [places.firstKeys(), START_PLACE],
@@ -453,6 +456,16 @@ class LineScanner {
     if (k === end) return undefined;
     for (let n = k; n < end; n++) if (foreign(ws[n]!) || ws[n]!.allCaps || !this.t.g.words.has(ws[n]!.key)) return k;
     return undefined;
+  }
+
+  /** Is there a role or a job noun among the few words before i ("nhà phân tích tại …")? */
+  private afterPersonNoun(i: number): boolean {
+    const { ws, t } = this;
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      if (t.roles.match(ws, k) || t.jobs.match(ws, k)) return true;
+      if (ws[k]!.sep === 'p') return false; // the clause starts here
+    }
+    return false;
   }
 
   /** Length of a media cue at i ("báo", "tờ"), unless it ends a word with the syllable before it ("cảnh báo", "thông báo"). */
@@ -882,6 +895,8 @@ class LineScanner {
           const cue = keyOf(ws, i, cueEnd);
           hint = media ? 'ORG' : PLACE_CUE_TYPES.get(cue) ?? PLACE_CUE_TYPES.get(ws[i]!.text);
           weakHint = !media && WEAK_PLACE_CUES.has(cue);
+          // "nhà phân tích tại Jefferies", "phó chủ tịch … tại OceanX": where someone works is an organisation
+          if (weakHint && cue === 'tại' && this.afterPersonNoun(i)) hint = 'ORG';
           i = cueEnd;
           continue;
         }
