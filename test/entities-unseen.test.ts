@@ -113,3 +113,10 @@ test('where a person with a job works ("nhà phân tích tại Jefferies") is an
   assert.deepEqual(tags('Một phóng viên tại Washington cho biết như vậy.'), ['Washington/GPE']);
   assert.deepEqual(tags('Bà là đối tác tại Redpoint Ventures.'), ['Redpoint Ventures/ORG']);
 });
+
+test('"và" after a place under a lower-case head joins a second place; a city\'s name after a street cue is the street', () => {
+  assert.deepEqual(tags('Hai máy bay hạ cánh xuống sân bay Nội Bài và Tân Sơn Nhất.'), ['sân bay Nội Bài/LOC', 'Tân Sơn Nhất/LOC']);
+  const d = docOf('Xe tải chạy trên đường Đà Nẵng, quận Hải An, rồi lên cầu Thăng Long.');
+  const ents = recognizeEntities(d).map((e) => `${e.text}/${e.type}/${e.canonical}`);
+  assert.ok(ents.includes('Đà Nẵng/LOC/đường Đà Nẵng'), ents.join(', '));
+});

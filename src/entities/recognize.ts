@@ -164,6 +164,8 @@ const EVENT_WORDS = new Set(['cup', 'awards', 'award', 'prize', 'festival', 'ope
   'olympics', 'olympic', 'expo', 'slam', 'marathon', 'summit', 'forum', 'week', 'show', 'tour', 'series', 'trophy', 'prix']);
 const PLACE_WORDS = new Set(['park', 'square', 'street', 'avenue', 'road', 'bridge', 'tower', 'towers', 'plaza', 'stadium', 'arena',
   'island', 'islands', 'river', 'lake', 'beach', 'bay', 'valley', 'mountains', 'garden', 'gardens', 'palace', 'hall']);
+// Place cues of streets, bridges and markets: the name after them is that place even when it is a city's ("đường Đà Nẵng").
+const STREET_CUES = new Set(['đường', 'phố', 'cầu', 'chợ', 'ngã tư', 'ngã ba', 'nút giao']);
 // The smallest Vietnamese units, whose names are often common words ("xóm Trại", "làng Mới").
 const LOCAL_UNITS = new Set(['xóm', 'thôn', 'làng', 'xã', 'phường', 'ấp']);
 // Lower-case place heads that make a feature of a country's name ("bán đảo Hàn Quốc", "vịnh Thái Lan").
@@ -281,7 +283,7 @@ class LineScanner {
   }
 
   /** Words of an organisation or place name after its head: capitalised words, then maybe a qualifier. */
-  nameWords(j: number, inRole: boolean, standalone: boolean, orgName = false): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
+  nameWords(j: number, inRole: boolean, standalone: boolean, orgName = false, lowerHead = false): { end: number; qualifier?: { i: number; j: number; e: GazEntry } } {
     const { ws, t } = this;
     let k = j;
     let afterPlace = false;
@@ -300,7 +302,8 @@ class LineScanner {
       const gz = this.gazAt(k, true);
       if (gz && gz.e.type !== 'PER' && gz.e.type !== 'MISC') return { end: gz.j, qualifier: { i: k, j: gz.j, e: gz.e } };
       // …but "Bảo tàng Lịch sử và Ga Huế": a second head starts a second name
-      if (w.key === 'và' && k > j && at(ws, k + 1)?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1) && !t.heads.some(([h]) => h.match(ws, k + 1))) {
+      // (after a lower-case head "và" joins two places: "sân bay Nội Bài và Tân Sơn Nhất")
+      if (w.key === 'và' && k > j && !lowerHead && at(ws, k + 1)?.cap && ws[k + 1]!.sep === ' ' && !this.gazAt(k + 1) && !t.heads.some(([h]) => h.match(ws, k + 1))) {
         k++; // "Bộ Nông nghiệp và Phát triển nông thôn"
         continue;
       }
@@ -399,7 +402,7 @@ class LineScanner {
       if (!h) continue;
       const headKey = keyOf(ws, i, i + h);
       const standalone = type === 'ORG' && STANDALONE_ORGS.has(headKey);
-      let { end, qualifier } = this.nameWords(i + h, inRole, standalone, type === 'ORG' && ws[i]!.cap);
+      let { end, qualifier } = this.nameWords(i + h, inRole, standalone, type === 'ORG' && ws[i]!.cap, !ws[i]!.cap);
       if (end === i + h && !standalone && type === 'ORG') ({ end, qualifier } = this.describedOrg(i, i + h, COMPANY_HEADS.has(headKey), inRole));
       if (end === i + h && !standalone) continue;
       // "hòn đảo Tôn Dật Tiên": after a lower-case head, a Vietnamese personal name that is no local place is a person
@@ -458,6 +461,17 @@ class LineScanner {
     return undefined;
   }
 
+  /**
+   * "sân bay Nội Bài và Tân Sơn Nhất": after a place under a lower-case head, a capitalised name joined by
+   * "và" that no list knows is a place of the same kind (emitted). Returns where scanning goes on.
+   */
+  private coordinated(f: Found, j: number): number {
+    const { ws } = this;
+    if (f.type !== 'LOC' || ws[f.i]!.cap || at(ws, j)?.key !== 'và' || !at(ws, j + 1)?.cap || ws[j + 1]!.sep !== ' ' || this.gazAt(j + 1)) return j;
+    const end = this.runEnd(j + 1, true);
+    return this.emit(found(j + 1, end, 'LOC', this.surface(j + 1, end), false, true));
+  }
+
   /** Is there a role or a job noun among the few words before i ("nhà phân tích tại …")? */
   private afterPersonNoun(i: number): boolean {
     const { ws, t } = this;
@@ -476,12 +490,16 @@ class LineScanner {
   }
 
   /**
-   * A known place after an organisation or media cue: "báo Quảng Trị", "CLB Hà Nội" name the province's
-   * newspaper and the city's club; a country stays the country ("báo Mỹ" is the American press).
+   * A known place after a cue: after an organisation or media cue, "báo Quảng Trị", "CLB Hà Nội" name the
+   * province's newspaper and the city's club (a country stays the country: "báo Mỹ" is the American
+   * press); after a street cue, "đường Đà Nẵng" is the street.
    */
-  private cuedPlace(i: number, m: { j: number; e: GazEntry }): Found {
+  private cuedPlace(i: number, m: { j: number; e: GazEntry }, hint: EntityType, cue: string): Found {
     if (m.e.type !== 'GPE' || this.t.g.countries.has(m.e.canonical)) return this.fromGaz(i, m);
-    return found(i, m.j, 'ORG', this.surface(i, m.j), false, true);
+    if (hint === 'ORG') return found(i, m.j, 'ORG', this.surface(i, m.j), false, true);
+    // "đường Đà Nẵng", "cầu Thăng Long": a street or bridge named after a city is a place of its own
+    if (STREET_CUES.has(cue)) return found(i, m.j, 'LOC', `${cue} ${this.surface(i, m.j)}`, false, true);
+    return this.fromGaz(i, m);
   }
 
   fromGaz(i: number, m: { j: number; e: GazEntry }): Found {
@@ -863,6 +881,7 @@ class LineScanner {
     const { ws, t } = this;
     let hint: EntityType | undefined;
     let weakHint = false;
+    let hintCue = ''; // the place cue that gave the hint
     let i = 0;
     while (i < ws.length) {
       const w = ws[i]!;
@@ -875,8 +894,10 @@ class LineScanner {
       }
       const h = hint;
       const weak = weakHint;
+      const cueBefore = hintCue;
       hint = undefined;
       weakHint = false;
+      hintCue = '';
       // (a matcher is asked only when its table has something starting with this word)
       let next = (w.cap && this.quotedTitle(i)) || (starts & START_ROLE && this.role(i)) || (starts & START_HONORIFIC && this.honorific(i));
       let f: Found | undefined;
@@ -886,7 +907,7 @@ class LineScanner {
       }
       // "xóm Lẻ", "thôn Hạ": after the smallest units any capitalised word is the place's name, even a common word
       if (!next && !f && LOCAL_UNITS.has(w.key)) f = this.placeAfterCue(i);
-      if (f) next = this.emit(f); // (one call for both: a rare rule's first use adds no new call to the optimised scanner)
+      if (f) next = this.coordinated(f, this.emit(f)); // (one call for both: a rare rule's first use adds no new call to the optimised scanner)
       if (!next) {
         const media = starts & START_MEDIA ? this.mediaCue(i) : 0;
         const place = media || !(starts & START_PLACE) ? 0 : t.places.match(ws, i);
@@ -897,6 +918,7 @@ class LineScanner {
           weakHint = !media && WEAK_PLACE_CUES.has(cue);
           // "nhà phân tích tại Jefferies", "phó chủ tịch … tại OceanX": where someone works is an organisation
           if (weakHint && cue === 'tại' && this.afterPersonNoun(i)) hint = 'ORG';
+          hintCue = cue;
           i = cueEnd;
           continue;
         }
@@ -910,7 +932,7 @@ class LineScanner {
       if (!next && w.cap) next = this.orgRun(i);
       if (!next && starts & START_GAZ) {
         const gz = this.gazAt(i);
-        if (gz) next = this.emit(h === 'ORG' && !weak ? this.cuedPlace(i, gz) : this.fromGaz(i, gz));
+        if (gz) next = this.emit(h && !weak ? this.cuedPlace(i, gz, h, cueBefore) : this.fromGaz(i, gz));
       }
       if (!next && w.cap) {
         // a weak place cue ("tại", "tới") only types a single foreign word
