@@ -137,3 +137,8 @@ test('"X thông báo nói rằng …" reports from "rằng"; "Theo X, …" has "
   ], [['EgyptAir', 'ORG', 'EgyptAir'], ['Al-Masry Al-Youm', 'ORG', 'Al-Masry Al-Youm'], ['Crete', 'LOC', 'Crete']]));
   assert.deepEqual(qs.map((q) => [q.speaker, q.cue, q.text.slice(0, 14)]), [['EgyptAir', 'nói', 'đã tìm thấy mả'], ['Al-Masry Al-Youm', 'Theo', 'bức ảnh được đ']]);
 });
+
+test('"gọi tắt là", "còn gọi là" name something; they report no speech', () => {
+  assert.deepEqual(quotesOf(['Ông Kirby làm việc tại Cơ quan Tình báo Trung ương Mỹ (gọi tắt là CIA) trong 10 năm.']), []);
+  assert.deepEqual(quotesOf(['Thành phố Moscow, còn gọi là Matxcơva, đón tuyết đầu mùa.']), []);
+});

@@ -47,6 +47,8 @@ interface Cue {
   info: CueInfo;
 }
 
+/** Words before "gọi" that make it naming, not speech: "còn gọi là", "thường gọi là", "tên gọi". */
+const NAMING_BEFORE_CALL = new Set(['còn', 'thường', 'hay', 'tên', ',', '(']);
 const CITE = 'dẫn lời';
 const CITE_INFO: CueInfo = { frame: 'say' };
 const SAY_INFO: CueInfo = { frame: 'say' };
@@ -215,6 +217,8 @@ class BlockReader {
     if (prev?.w && (CUE_BLOCKERS.has(prev.low) || (PREPOSITIONS.has(prev.low) && prev.low !== 'là'))) return null;
     if (best.info.frame === 'call') {
       for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (toks[k]!.low === 'được' || toks[k]!.low === 'bị') return null;
+      // "(gọi tắt là …)", "còn gọi là", "tên gọi": naming, not speech
+      if (toks[j]?.low === 'tắt' || (prev !== undefined && NAMING_BEFORE_CALL.has(prev.low))) return null;
     }
     return best;
   }
