@@ -120,3 +120,7 @@ test('"và" after a place under a lower-case head joins a second place; a city\'
   const ents = recognizeEntities(d).map((e) => `${e.text}/${e.type}/${e.canonical}`);
   assert.ok(ents.includes('Đà Nẵng/LOC/đường Đà Nẵng'), ents.join(', '));
 });
+
+test('after a closing quote and a comma the attribution goes on: its first word is no sentence start', () => {
+  assert.deepEqual(tags('“Ý tưởng đó thật phi lý”, So Se Pyong, đại sứ Triều Tiên, nói.'), ['So Se Pyong/PER', 'Triều Tiên/GPE']);
+});

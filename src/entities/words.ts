@@ -120,8 +120,14 @@ function unusualGap(text: string, from: number, to: number, prev: Word, capNext:
   else if (spaced && m === 38 && plain && prevCap && capNext) sep = 2;
   else if (spaced && (m === 45 || m === 0x2013 || m === 0x2014)) sep = 3;
   else if (one && before === 0 && m === 46 && capNext && prevCap && (after === 0 ? prevAcronym : prevShort)) sep = 4;
+  // a closing quote before a comma is no sentence start: the attribution goes on ("…”, So Se Pyong nói")
   let brk = false;
-  for (let n = from; n < to; n++) if (gapUnit(text.charCodeAt(n)) & BREAK_MARK) brk = true;
+  let comma = -1;
+  for (let n = from; n < to; n++) if (text.charCodeAt(n) === 44 && comma < 0) comma = n;
+  for (let n = from; n < to; n++) {
+    const c = text.charCodeAt(n);
+    if (gapUnit(c) & BREAK_MARK && !(comma > n && (c === 0x201d || c === 0xbb || c === 34))) brk = true;
+  }
   const initial = (sep === 0 && brk) || (sep === 3 && prevInitial && second);
   return initial ? sep + GAP_INITIAL : sep;
 }
