@@ -142,3 +142,10 @@ test('"gọi tắt là", "còn gọi là" name something; they report no speech'
   assert.deepEqual(quotesOf(['Ông Kirby làm việc tại Cơ quan Tình báo Trung ương Mỹ (gọi tắt là CIA) trong 10 năm.']), []);
   assert.deepEqual(quotesOf(['Thành phố Moscow, còn gọi là Matxcơva, đón tuyết đầu mùa.']), []);
 });
+
+test('a place alone between dashes ends the speaker\'s address; "trả lời X rằng" reports what follows "rằng"', () => {
+  const qs = quotesOf(['Đáp lại, ông Park Jin – đại sứ Hàn Quốc tại Mỹ ở Washington – Hoa Kỳ – trả lời hãng Reuters rằng: “Quyết định tùy thuộc vào lãnh đạo của tôi”.']);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, 'Park Jin');
+  assert.ok(qs[0]!.text.startsWith('Quyết định'), qs[0]!.text);
+});

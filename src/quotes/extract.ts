@@ -67,8 +67,8 @@ const CONJ_FILLERS = new Set(['cũng', 'còn', 'đã', 'thì', 'lại', 'sau', '
 const NOMINAL_REPORTS = ['báo cáo', 'thông tin', 'tuyên bố', 'cáo buộc', 'nhận định'];
 const NOMINAL_FIRSTS = new Set(NOMINAL_REPORTS.map((h) => h.split(' ')[0]!));
 const NOMINAL_SET = new Set(NOMINAL_REPORTS);
-/** Cues ending in a noun that may carry its own modifiers before "rằng" ("tuyên bố trước đó của Mỹ rằng"). */
-const NOUN_COMPLEMENT = /(tuyên bố|nhận định|cáo buộc)$/;
+/** Cues ending in a noun that may carry its own modifiers before "rằng" ("tuyên bố trước đó của Mỹ rằng"), or taking an addressee ("trả lời hãng Reuters rằng"). */
+const NOUN_COMPLEMENT = /(tuyên bố|nhận định|cáo buộc|trả lời)$/;
 /** How far into a news agency's report to look for the speaker it relays (keeps the search linear). */
 const INNER_REACH = 60;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '-', '–']);

@@ -395,6 +395,12 @@ export function subjectBefore(ctx: SpeakerContext, v: TokView, a: number, b: num
     if (!np) continue;
     const sp = speakerOf(ctx, v, np);
     if (!sp) continue;
+    // "ông So Se Pyong – đại sứ … ở TP Geneva – Thụy Sĩ – trả lời": a place alone between breaks ends an
+    // address; the speaker is the person the segments before name
+    if (placeOnly(ctx, np) && k + 1 < segments.length) {
+      const person = personBefore(ctx, v, segments, k + 1);
+      if (person) return person;
+    }
     // "ông Kwon Jong Gun, người đứng đầu …, đã cảnh báo": a bare role after a name is an apposition
     if (np.per === undefined && (np.title || np.group) && k + 1 < segments.length) {
       const [ps, pe] = segments[k + 1]!;
@@ -402,6 +408,22 @@ export function subjectBefore(ctx: SpeakerContext, v: TokView, a: number, b: num
       if (prev?.per !== undefined && prev.b >= pe) prevPerSegment = speakerOf(ctx, v, prev);
     }
     return prevPerSegment ?? sp;
+  }
+  return null;
+}
+
+/** Is the phrase a place and nothing else (no person, title, group or pronoun)? */
+function placeOnly(ctx: SpeakerContext, np: NounPhrase): boolean {
+  if (np.per !== undefined || np.title || np.group || np.pronoun || np.honorific !== undefined || np.ents.length !== 1) return false;
+  const type = ctx.ents[np.ents[0]!]!.type;
+  return type === 'GPE' || type === 'LOC';
+}
+
+/** The speaker of the first segment from `from` on (right to left) whose subject is a person, if any. */
+function personBefore(ctx: SpeakerContext, v: TokView, segments: [number, number][], from: number): Speaker | null {
+  for (let k = from; k < segments.length; k++) {
+    const np = findSubjectPhrase(ctx, v, segments[k]![0], segments[k]![1]);
+    if (np?.per !== undefined) return speakerOf(ctx, v, np);
   }
   return null;
 }
