@@ -149,3 +149,8 @@ test('a place alone between dashes ends the speaker\'s address; "trả lời X r
   assert.equal(qs[0]!.speaker, 'Park Jin');
   assert.ok(qs[0]!.text.startsWith('Quyết định'), qs[0]!.text);
 });
+
+test('a denial with nothing after it ("… Mỹ bác bỏ, ông X cho hay") is no quote of the denier', () => {
+  const qs = quotesOf(['Trung Quốc và Nga ủng hộ điều này nhưng Mỹ và các đồng minh bác bỏ, ông Park cho hay.']);
+  assert.ok(!qs.some((q) => q.speaker === 'United States' || q.text.startsWith('ông Park')), JSON.stringify(qs.map((q) => [q.speaker, q.text])));
+});

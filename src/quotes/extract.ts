@@ -433,6 +433,8 @@ class BlockReader {
     // "EgyptAir thông báo nói rằng …": a second verb right after the first carries the content
     const chained = this.conjCue(p, end) ?? (frame === 'say' ? this.introducedCue(p, end) : null);
     if (chained && chained.low !== CITE) return chain(chained);
+    // "… nhưng Mỹ bác bỏ, ông So cho hay": a denial with nothing after it reports nothing of its own
+    if (t.low === ',' && frame === 'deny') return INVALID;
     if (t.low === ',') {
       if (toks[p + 1]?.low === 'theo') {
         const ph = phraseAt(this.ctx, this.v, p + 2, end);
