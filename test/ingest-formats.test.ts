@@ -84,3 +84,13 @@ test('a file over the size limit is refused without reading; an unreadable one i
   assert.ok(errors[0]!.path.endsWith('big.txt'));
   assert.match(errors[0]!.message, /limit/);
 });
+
+test('zero-width spaces, word joiners and BOMs inside a file are dropped from its text and metadata; joiners stay', () => {
+  const dir = tempDir('invisible');
+  writeFileSync(join(dir, 'a.txt'), 'Title: \u200bDừng đèn đỏ, xế sang bị tông\nSource: VnExpress\nContent:\nSáng nay\u200b, chiếc xe\u2060 bị tông.\ufeff Người 👨\u200d👩\u200d👧 đi đường hoảng sợ.\n');
+  const { drafts } = readInputs([join(dir, 'a.txt')]);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0]!.hints.title, 'Dừng đèn đỏ, xế sang bị tông');
+  assert.doesNotMatch(drafts[0]!.text, /[\u200b\u2060\ufeff]/);
+  assert.match(drafts[0]!.text, /Sáng nay, chiếc xe bị tông\. Người 👨\u200d👩\u200d👧/);
+});
