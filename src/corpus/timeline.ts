@@ -155,12 +155,13 @@ function describe(doc: Doc, clause: [number, number], t: Timex, also: Timex[]): 
   // Other mentions of the same date in the clause go too: "vào ngày hôm sau (19/11/2022)".
   for (const x of also) after = after.replace(x.text, '').replace(/\s*\(\s*\)/gu, '');
   // The date phrase with its preposition and a following parenthesis/comma: "vào hôm 29/1,", "Hôm thứ Hai (30/1),".
-  const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng|tính đến|cho đến|đến|tới)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
+  const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng|tính đến|cho đến|đến|tới|khoảng|lúc)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
   let head = prep ? before.slice(0, prep.index) : before;
   // …and the end of a range it starts: "từ ngày 19-26/5" describes what began on the 19th.
   let tail = after.replace(/^\s*\)?/u, '').replace(RANGE_END, '').replace(/^\s*\)/u, '').replace(TIME_ZONE_NOTE, '');
   const headDate = DATE_PHRASE_START.test(head.replace(/[\s,(]+$/u, '').trim()) || head.trim() === '';
-  if (headDate) tail = tail.replace(/^\s*[,:]\s*/u, '');
+  // a note in brackets right after a date that opens the clause belongs to the date: "Khoảng 16h30 (tức 20 phút sau …),"
+  if (headDate) tail = tail.replace(/^\s*\([^()]{1,60}\)/u, '').replace(/^\s*[,:]\s*/u, '');
   head = head.replace(/[\s,(]+$/u, '');
   let text = `${head}${head && tail && !/^[,.;:]/.test(tail) ? ' ' : ''}${tail}`.replace(/\s+/g, ' ').trim();
   text = text.replace(OUTLET_PREFIX, '');
