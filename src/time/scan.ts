@@ -466,7 +466,8 @@ export class BlockScanner {
     if (!a) return null;
     const sep = this.code(a.end); // / - . –
     if (sep !== 47 && sep !== 45 && sep !== 46 && sep !== 0x2013) return null;
-    const b = this.digits(a.end + 1, 2);
+    // "ngày 5/ 6": after a date word a slash may have a space after it
+    const b = this.digits(a.end + (ctx && sep === 47 && this.code(a.end + 1) === 32 ? 2 : 1), 2);
     if (!b) return null;
     let q = b.end;
     let y: number | undefined;
@@ -735,6 +736,11 @@ export class BlockScanner {
     let q = this.sp(p);
     if (q === p && q < this.s.length) return null;
     if (this.s[q] === ',') q = this.sp(q + 1);
+    // "10:07 - 19/5": a dash between a time and a date (a dateline's shape) joins them
+    else if ((this.s[q] === '-' || this.s[q] === '–') && isDigit(this.s.charCodeAt(this.sp(q + 1)))) {
+      const d = this.numericDate(this.sp(q + 1), this.sp(q + 1), true);
+      if (d) return d;
+    }
     const rel = this.phs(q, DAY_AFTER_TIME);
     if (rel) return { ms: [{ start: q, end: rel.end, kind: 'rel', unit: 'D', off: rel.v }], end: rel.end };
     const w = this.word(q)?.w;
