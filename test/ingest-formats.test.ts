@@ -94,3 +94,15 @@ test('zero-width spaces, word joiners and BOMs inside a file are dropped from it
   assert.doesNotMatch(drafts[0]!.text, /[\u200b\u2060\ufeff]/);
   assert.match(drafts[0]!.text, /Sáng nay, chiếc xe bị tông\. Người 👨\u200d👩\u200d👧/);
 });
+
+test('dropping invisible characters keeps a page\'s block boundaries on the same text', () => {
+  const dir = tempDir('invisible-html');
+  writeFileSync(join(dir, 'p.html'), '<html><head><title>\u200bTin nhanh</title></head><body><article><h1>\u200bTin nhanh</h1><p>Sáng nay\u200b, Hà Nội có mưa to.</p><p>\ufeffChiều nay trời tạnh\u2060 dần.</p></article></body></html>');
+  const { drafts } = readInputs([join(dir, 'p.html')]);
+  const d = drafts[0]!;
+  assert.doesNotMatch(d.text, /[\u200b\u2060\ufeff]/);
+  const texts = (d.blocks ?? []).map((b) => d.text.slice(b.start, b.end));
+  assert.ok(texts.includes('Sáng nay, Hà Nội có mưa to.'), JSON.stringify(texts));
+  assert.ok(texts.includes('Chiều nay trời tạnh dần.'), JSON.stringify(texts));
+  assert.equal(d.hints.title, 'Tin nhanh');
+});

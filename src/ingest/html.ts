@@ -19,7 +19,8 @@ export function blockTexts(root: Element): string[] {
   const parts: string[] = [];
   let line = '';
   const flush = () => {
-    const t = line.replace(/[ \t\r\n\u00a0\u200b]+/g, ' ').trim();
+    // a zero-width space joins what it stands between ("nay\u200b, Hà" is "nay, Hà"): dropped, not a space
+    const t = line.replace(/\u200b/g, '').replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
     if (t) parts.push(t);
     line = '';
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { decodeBytes } from '../decode/index.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonRecord, parseVims, sniffFormat } from './formats.ts';
-import { dropInvisibles } from '../text/invisible.ts';
+import { dropInvisibles, dropInvisiblesWithOffsets } from '../text/invisible.ts';
 import type { ArticleDraft, DraftHints, InputError } from './types.ts';
 
 export type { ArticleDraft, InputError, DraftHints } from './types.ts';
@@ -107,12 +107,14 @@ export function readFileDrafts(path: string, bytes: Uint8Array): { drafts: Artic
   return { drafts: drafts.map(visibleOnly), errors };
 }
 
-/** A draft without invisible format characters in its text and metadata (see text/invisible.ts). */
+/** A draft without invisible format characters in its text and metadata (see text/invisible.ts); its blocks still cover their text. */
 function visibleOnly(d: ArticleDraft): ArticleDraft {
   const h = d.hints;
   const hints: DraftHints = { ...h };
   for (const k of ['title', 'source', 'author', 'url', 'published'] as const) if (h[k] !== undefined) hints[k] = dropInvisibles(h[k]!);
-  return { ...d, text: dropInvisibles(d.text), hints };
+  const { text, moved } = dropInvisiblesWithOffsets(d.text);
+  const blocks = d.blocks?.map((b) => ({ ...b, start: moved(b.start), end: moved(b.end) }));
+  return { ...d, text, hints, ...(blocks ? { blocks } : {}) };
 }
 
 /** Read every input, never throwing: each unreadable file becomes an error entry and the rest goes on. */
