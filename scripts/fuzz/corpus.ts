@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,3 +14,14 @@ export function vimsFilesIfPresent(): string[] {
     return existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
   });
 }
+
+/** The articles inputs are made from: the bundled seeds and every 20th ViMs article when present. */
+export function fuzzCorpus(): { corpus: Buffer[]; withVims: boolean } {
+  const corpus: Buffer[] = readdirSync(join(ROOT, 'examples/seeds')).map((f) => readFileSync(join(ROOT, 'examples/seeds', f)));
+  const vims = vimsFilesIfPresent();
+  for (let k = 0; k < vims.length; k += 20) corpus.push(readFileSync(vims[k]!));
+  return { corpus, withVims: vims.length > 0 };
+}
+
+/** The file name input i is given (its extension steers format sniffing). */
+export const FUZZ_NAMES = ['a.txt', 'b.html', 'c.json', 'd.jsonl', 'e'];

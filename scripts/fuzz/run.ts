@@ -5,10 +5,8 @@
  * A crash is an exception other than a clear per-file error, or a dossier whose evidence is invalid.
  */
 import { Worker } from 'node:worker_threads';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fuzzInput } from './mutate.ts';
-import { ROOT, vimsFilesIfPresent } from './corpus.ts';
+import { FUZZ_NAMES, fuzzCorpus } from './corpus.ts';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,12 +16,8 @@ const count = arg('count', 10_000);
 const seed = arg('seed', 1);
 const timeoutMs = arg('timeout-ms', 10_000);
 
-const corpus: Buffer[] = readdirSync(join(ROOT, 'examples/seeds')).map((f) => readFileSync(join(ROOT, 'examples/seeds', f)));
-const vims = vimsFilesIfPresent();
-for (let k = 0; k < vims.length; k += 20) corpus.push(readFileSync(vims[k]!));
-console.log(`fuzz: ${count} inputs, seed ${seed}, ${corpus.length} base articles${vims.length ? '' : ' (ViMs absent: seeds only)'}, ${timeoutMs} ms bound per input`);
-
-const names = ['a.txt', 'b.html', 'c.json', 'd.jsonl', 'e'];
+const { corpus, withVims } = fuzzCorpus();
+console.log(`fuzz: ${count} inputs, seed ${seed}, ${corpus.length} base articles${withVims ? '' : ' (ViMs absent: seeds only)'}, ${timeoutMs} ms bound per input`);
 const tally = { ok: 0, reported: 0, crash: 0, hang: 0 };
 const crashes: string[] = [];
 let slowest = 0;
@@ -36,7 +30,7 @@ let worker = newWorker();
 const t0 = performance.now();
 for (let i = 0; i < count; i++) {
   const bytes = fuzzInput(i, corpus, seed);
-  const name = names[i % names.length]!;
+  const name = FUZZ_NAMES[i % FUZZ_NAMES.length]!;
   const result = await new Promise<{ outcome: string; detail: string; ms: number } | 'hang'>((resolve) => {
     const timer = setTimeout(() => resolve('hang'), timeoutMs);
     worker.once('message', (m) => { clearTimeout(timer); resolve(m); });
