@@ -64,8 +64,16 @@ function mergeRepeats(claims: StoryClaim[]): StoryClaim[] {
   const out: StoryClaim[] = [];
   const newIndex: number[] = [];
   const seen = new Map<string, { at: number; words: Set<string> }[]>();
+  // only claims that share claimant and stance with another are compared (most share with none)
+  const perKey = new Map<string, number>();
+  for (const c of claims) perKey.set(`${c.claimant}\u0000${c.stance}`, (perKey.get(`${c.claimant}\u0000${c.stance}`) ?? 0) + 1);
   for (const c of claims) {
     const key = `${c.claimant}\u0000${c.stance}`;
+    if (perKey.get(key) === 1) {
+      newIndex.push(out.length);
+      out.push({ ...c, evidence: [...c.evidence] });
+      continue;
+    }
     const words = new Set(wordsOf(c.text).trim().split(' ').filter((w) => w.length > 0 && !COMMON.has(w)));
     const earlier = seen.get(key) ?? [];
     const same = earlier.find((e) => jaccard(e.words, words) >= SAME_CLAIM);
