@@ -4,15 +4,17 @@
  * 1. Candidates: every calendar date a timex gives in the article's content (lead, body, subheadings,
  *    captions; never titles, sidebars or bylines) at the precision the text gives (day, month, or a week
  *    that lies within one month). Left out: vague references (PAST_REF …), durations and sets, dates
- *    with a modifier ("đầu tuần", "cuối năm nay": no date to place), and year-only dates, which in
- *    news are aggregates ("phóng tên lửa trong năm 2022") or background rather than events.
+ *    with a modifier ("đầu tuần", "cuối năm nay": no date to place), year-only dates, which in news
+ *    are aggregates ("phóng tên lửa trong năm 2022") or background rather than events, and dates that
+ *    end a period ("kéo dài đến ngày 30/6", the end of "từ ngày 19-26/5").
  *    Years the tagger could not resolve (XXXX-05-19) take the year of the article's publication.
  * 2. Description: the clause of the sentence that carries the date (a sentence with two dates is cut
  *    between them), without the date phrase itself, opening connectives ("Trước đó,") and source
  *    attributions ("Theo Reuters,", "Reuters cho biết,"), capped at a clause boundary.
  * 3. Merging: per date, candidates whose content syllables overlap enough are one event; its entry keeps
  *    the description of the best-placed mention (prose over captions, a date at the head of its clause)
- *    and the evidence spans of all mentions.
+ *    and the evidence spans of all mentions. An event dated only by days written without a year joins
+ *    the same event another article dates with its year (reconcileYears).
  */
 import type { Doc } from '../core/doc.ts';
 import type { Timex } from '../core/layers.ts';
@@ -239,9 +241,10 @@ const RANGE_DASH = /\d\s*[-–]\s*$/u;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['nhưng', 'nhiên', 'và', 'rồi', 'mãi', 'phải', 'tính', 'thì', 'song', 'chờ', 'đợi', 'là']);
 
 /**
- * Does the date at `start` end a period rather than date an event: "kéo dài đến ngày 30/6", "từ năm 2011
- * đến tháng 2/2042", "có hiệu lực đến hết năm", "đóng cửa tới ngày 27/5", "từ ngày 19-26/5"? Not when "đến" opens its
- * clause ("Đến chiều 17/5, chị Loan …", "Tuy nhiên, đến ngày 29/4, …"): that is when the event happened.
+ * Does the date at `start` end a period rather than date an event: "kéo dài đến ngày 30/6", "từ năm
+ * 2011 đến tháng 2/2042", "có hiệu lực đến hết năm", "đóng cửa tới ngày 27/5", "từ ngày 19-26/5"? Not
+ * when "đến" opens its clause ("Đến chiều 17/5, chị Loan …", "Tuy nhiên, đến ngày 29/4, …"): that is
+ * when the event happened.
  */
 function endsPeriod(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -300,8 +303,9 @@ function datedMentions(text: string, timexes: Timex[], first: number, end: numbe
 
 /** A year in digits. */
 const YEAR_DIGITS = /\d{4}/u;
-/** A day and month in digits ("11/5", "11-5", "ngày 11 tháng 5"), and a year written in words ("năm ngoái"). */
+/** A day and month in digits ("11/5", "11-5", "ngày 11 tháng 5"). */
 const DAY_MONTH = /\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d/iu;
+/** A year written in words ("năm ngoái", "năm nay"). */
 const YEAR_WORDS = /năm/iu;
 
 /** One candidate per dated clause of the sentence [start, end). */
