@@ -65,16 +65,19 @@ test('across documents, a denial answers the allegation about the denier', () =>
 
 test('the same claim in two articles is one claim with the evidence of both, and denials still point at it', () => {
   const allegation = 'Phát ngôn viên John Kirby cho biết, có bằng chứng cho thấy Triều Tiên cung cấp vũ khí cho Tập đoàn Wagner.';
-  const a = claimsOf([allegation, 'Ông Kirby nói rằng Mỹ sẽ tiếp tục theo dõi tình hình ở Ukraine.']).doc;
-  const b = claimsOf(['Hôm qua, Nga tiếp tục tấn công miền đông Ukraine.', allegation]).doc;
+  // another repeated claim comes first, so merging moves the index the denials point at
+  const watch = 'Ông Kirby nói rằng Mỹ sẽ tiếp tục theo dõi tình hình ở Ukraine.';
+  const a = claimsOf([watch]).doc;
+  const b = claimsOf([watch, allegation]).doc;
+  const b2 = claimsOf(['Ngoài ra, theo các nhà quan sát, xung đột còn kéo dài.', allegation]).doc;
   const c = claimsOf(['Cả Triều Tiên và Wagner đều bác bỏ tuyên bố của Hoa Kỳ về việc cung cấp vũ khí.']).doc;
-  const story = collectClaims([a, b, c]);
+  const story = collectClaims([a, b, b2, c]);
   const arms = story.filter((x) => x.text.startsWith('có bằng chứng'));
   assert.equal(arms.length, 1, 'one claim');
-  assert.deepEqual(arms[0]!.evidence.map((e) => e.doc), [a.id, b.id], 'with the evidence of both articles');
+  assert.deepEqual(arms[0]!.evidence.map((e) => e.doc), [b.id, b2.id], 'with the evidence of both articles');
   const armsAt = story.indexOf(arms[0]!);
   const denials = story.filter((x) => x.stance === 'deny');
   assert.equal(denials.length, 2);
   for (const d of denials) assert.equal(d.answers, armsAt, `${d.claimant}'s denial answers the merged allegation`);
-  assert.equal(story.filter((x) => x.claimant === 'John Kirby').length, 2, 'a different claim by the same claimant stays apart');
+  assert.equal(story.filter((x) => x.claimant === 'John Kirby').length, 2, 'the two repeated claims, each once');
 });

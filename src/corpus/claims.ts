@@ -71,7 +71,7 @@ function mergeRepeats(claims: StoryClaim[]): StoryClaim[] {
     const key = `${c.claimant}\u0000${c.stance}`;
     if (perKey.get(key) === 1) {
       newIndex.push(out.length);
-      out.push({ ...c, evidence: [...c.evidence] });
+      out.push(unanswered(c));
       continue;
     }
     const words = new Set(wordsOf(c.text).trim().split(' ').filter((w) => w.length > 0 && !COMMON.has(w)));
@@ -85,13 +85,18 @@ function mergeRepeats(claims: StoryClaim[]): StoryClaim[] {
     newIndex.push(out.length);
     earlier.push({ at: out.length, words });
     seen.set(key, earlier);
-    out.push({ ...c, evidence: [...c.evidence] });
+    out.push(unanswered(c));
   }
   claims.forEach((c, i) => {
     const merged = out[newIndex[i]!]!;
     if (c.answers !== undefined && merged.answers === undefined) merged.answers = newIndex[c.answers]!;
   });
   return out;
+}
+
+/** A copy of a claim with its own evidence list and no `answers` yet (that index is into the old list). */
+function unanswered(c: StoryClaim): StoryClaim {
+  return { claimant: c.claimant, stance: c.stance, text: c.text, evidence: [...c.evidence] };
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
