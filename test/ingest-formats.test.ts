@@ -106,3 +106,11 @@ test('dropping invisible characters keeps a page\'s block boundaries on the same
   assert.ok(texts.includes('Chiều nay trời tạnh dần.'), JSON.stringify(texts));
   assert.equal(d.hints.title, 'Tin nhanh');
 });
+
+test('HTML: a label styled apart from the text it touches ("<span>Hà Giang</span>Hơn") is a word of its own; a word split by tags is not', () => {
+  const dir = tempDir('inline-label');
+  writeFileSync(join(dir, 'p.html'), '<html><head><title>Tuần tra trong đêm</title></head><body><article><h1>Tuần tra trong đêm</h1><p class="description"><span class="location-stamp">Hà Giang</span>Hơn 23h, chiến sĩ bắt đầu ca trực.</p><p>Đội tuyển <b>V</b>iệt Nam và <a href="#">Hà</a> Nội.</p></article></body></html>');
+  const d = readInputs([join(dir, 'p.html')]).drafts[0]!;
+  assert.match(d.text, /Hà Giang Hơn 23h/);
+  assert.match(d.text, /Đội tuyển Việt Nam và Hà Nội\./);
+});

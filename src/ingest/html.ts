@@ -12,6 +12,14 @@ import type { ArticleDraft, DraftHints } from './types.ts';
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TR', 'SECTION', 'ARTICLE', 'PRE', 'TABLE', 'UL', 'OL', 'FIGURE', 'HEADER', 'FOOTER', 'BR', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'ASIDE', 'NAV', 'MAIN', 'HR']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED']);
 
+/** What a step of blockTexts' walk does with its node. */
+type Step = 0 | 1 | 2;
+const ENTER: Step = 0;
+const LEAVE_BLOCK: Step = 1;
+const LEAVE_INLINE: Step = 2;
+const LAST_LETTER = /\p{L}$/u;
+const FIRST_CAPITAL = /^\p{Lu}/u;
+
 /**
  * Visible text of an element, one string per block. Iterative (pages nest 20,000 divs deep).
  */
@@ -24,16 +32,26 @@ export function blockTexts(root: Element): string[] {
     if (t) parts.push(t);
     line = '';
   };
-  // stack of [node, leaving]: a block element is flushed on entry and on exit
-  const stack: [Node, boolean][] = [[root, false]];
+  // stack of [node, step]: a block element is flushed on entry and on exit; leaving an inline element is
+  // remembered, for a label styled apart from the text it touches ("<span>Hà Giang</span>Hơn 23h" is
+  // "Hà Giang Hơn 23h"): a capital right after the element's last letter starts a new word
+  let afterInline = false;
+  const stack: [Node, Step][] = [[root, ENTER]];
   while (stack.length) {
-    const [node, leaving] = stack.pop()!;
-    if (leaving) {
+    const [node, step] = stack.pop()!;
+    if (step === LEAVE_BLOCK) {
       flush();
       continue;
     }
+    if (step === LEAVE_INLINE) {
+      afterInline = true;
+      continue;
+    }
     if (node.nodeType === 3) {
-      line += node.textContent ?? '';
+      const t = node.textContent ?? '';
+      if (afterInline && t && LAST_LETTER.test(line) && FIRST_CAPITAL.test(t)) line += ' ';
+      if (t) afterInline = false;
+      line += t;
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -42,10 +60,10 @@ export function blockTexts(root: Element): string[] {
     const isBlock = BLOCK_TAGS.has(el.tagName);
     if (isBlock) {
       flush();
-      stack.push([el, true]);
-    }
+      stack.push([el, LEAVE_BLOCK]);
+    } else stack.push([el, LEAVE_INLINE]);
     const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, ENTER]);
   }
   flush();
   return parts;
