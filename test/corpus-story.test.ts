@@ -90,7 +90,8 @@ test('a date that ends a period is no event; a clause opening with "Đến …" 
       'Đến chiều 17/5/2016, đoàn kiểm tra của tỉnh tiếp tục làm việc tại hiện trường. ' +
       'Tính đến ngày 19/5/2016, đã có 10 hộ dân nhận tiền đền bù. Thời gian thi công từ ngày 20/5/2016 đến ngày 25/5/2016.\n\n' +
       'Giải bắn súng diễn ra từ ngày 9-16/5/2016 tại Munich. Ngày 14/5/2016 (giờ địa phương), xạ thủ Hoàng Xuân Vinh giành huy chương đồng.\n\n' +
-      'Vụ cướp xảy ra vào khoảng 21 giờ ngày 3/5/2016 trên đường ĐH506. Khoảng 16h30 ngày 10/5/2016 (tức 20 phút sau vụ đầu), lại có một phụ nữ khác lâm nạn.\n',
+      'Vụ cướp xảy ra vào khoảng 21 giờ ngày 3/5/2016 trên đường ĐH506. Khoảng 16h30 ngày 10/5/2016 (tức 20 phút sau vụ đầu), lại có một phụ nữ khác lâm nạn.\n\n' +
+      'Giá dầu tăng lên mức cao nhất kể từ tháng 10/2015. Kể từ ngày 1/7/2016, luật mới có hiệu lực trên cả nước.\n',
   });
   const dates = s.timeline.map((e) => e.date);
   assert.ok(!dates.includes('2042-02'), 'a validity end ("có thời hạn đến tháng 2/2042")');
@@ -103,6 +104,8 @@ test('a date that ends a period is no event; a clause opening with "Đến …" 
   assert.match(s.timeline.find((e) => e.date === '2016-05-14')!.text, /^Xạ thủ Hoàng Xuân Vinh/, 'no "(giờ địa phương)" left of the date phrase');
   assert.equal(s.timeline.find((e) => e.date === '2016-05-03')?.text, 'Vụ cướp xảy ra trên đường ĐH506.', '"vào khoảng" goes with the time');
   assert.equal(s.timeline.find((e) => e.date === '2016-05-10')?.text, 'Lại có một phụ nữ khác lâm nạn.', 'a bracketed note on the date goes with it');
+  assert.ok(!dates.includes('2015-10'), '"cao nhất kể từ tháng 10/2015" only measures');
+  assert.equal(s.timeline.find((e) => e.date === '2016-07-01')?.text, 'Luật mới có hiệu lực trên cả nước.', 'a clause opening with "Kể từ" dates what starts then');
 });
 
 test('a day written without its year joins the same event that another article dates with its year', () => {

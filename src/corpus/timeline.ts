@@ -157,7 +157,7 @@ function describe(doc: Doc, clause: [number, number], t: Timex, also: Timex[]): 
   // Other mentions of the same date in the clause go too: "vào ngày hôm sau (19/11/2022)".
   for (const x of also) after = after.replace(x.text, '').replace(/\s*\(\s*\)/gu, '');
   // The date phrase with its preposition and a following parenthesis/comma: "vào hôm 29/1,", "Hôm thứ Hai (30/1),".
-  const prep = /(?:(?:vào|trong|hồi|từ|ngay|cũng|tính đến|cho đến|đến|tới|khoảng|lúc)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
+  const prep = /(?:(?:vào|trong|hồi|kể từ|từ|ngay|cũng|tính đến|cho đến|đến|tới|khoảng|lúc|dịp)\s+)*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)*(?:(?:thứ\s+\S+|chủ nhật)\s*)?\(?\s*$/iu.exec(before);
   let head = prep ? before.slice(0, prep.index) : before;
   // …and the end of a range it starts: "từ ngày 19-26/5" describes what began on the 19th.
   let tail = after.replace(/^\s*\)?/u, '').replace(RANGE_END, '').replace(/^\s*\)/u, '').replace(TIME_ZONE_NOTE, '');
@@ -233,8 +233,8 @@ function isReportingPeriod(t: Timex, date: string, published: string | null): bo
   return week === null || week + 6 * 86_400_000 >= Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
 }
 
-/** "… (cho) đến (hết)" or "… tới" right before a date: the date ends a period. */
-const UNTIL = /(?:^|[\s,;:(])(?:cho\s+)?(?:đến|tới)(?:\s+hết)?\s+$/iu;
+/** "… (cho) đến (hết)", "… tới" or "… kể từ" right before a date: the date ends or starts a period ("cao nhất kể từ tháng 10/2021"). */
+const UNTIL = /(?:^|[\s,;:(])(?:(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|kể\s+từ)\s+$/iu;
 /** A number and a dash right before a date: "từ ngày 19-26/5" (the date is the range's end). */
 const RANGE_DASH = /\d\s*[-–]\s*$/u;
 /** Words after which "đến <date>" opens its clause and dates an event: "Nhưng đến chiều 17/5, …", "Tính đến ngày 19/5". */
@@ -244,7 +244,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['nhưng', 'nhiên', 'và', 
  * Does the date at `start` end a period rather than date an event: "kéo dài đến ngày 30/6", "từ năm
  * 2011 đến tháng 2/2042", "có hiệu lực đến hết năm", "đóng cửa tới ngày 27/5", "từ ngày 19-26/5"? Not
  * when "đến" opens its clause ("Đến chiều 17/5, chị Loan …", "Tuy nhiên, đến ngày 29/4, …"): that is
- * when the event happened.
+ * when the event happened. Likewise "kể từ" (since): mid-clause it only measures ("cao nhất kể từ tháng
+ * 10/2021"); opening a clause ("Kể từ ngày 1/7, …") it dates what starts then.
  */
 function endsPeriod(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
