@@ -124,3 +124,7 @@ test('"và" after a place under a lower-case head joins a second place; a city\'
 test('after a closing quote and a comma the attribution goes on: its first word is no sentence start', () => {
   assert.deepEqual(tags('“Ý tưởng đó thật phi lý”, So Se Pyong, đại sứ Triều Tiên, nói.'), ['So Se Pyong/PER', 'Triều Tiên/GPE']);
 });
+
+test('market names of the business pages: indices and coins are names of things, not people', () => {
+  assert.deepEqual(tags('Chỉ số Dow Jones và Nasdaq tăng, trong khi Bitcoin giảm mạnh.'), ['Dow Jones/MISC', 'Nasdaq/MISC', 'Bitcoin/MISC']);
+});
