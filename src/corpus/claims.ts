@@ -65,14 +65,15 @@ function mergeRepeats(claims: StoryClaim[]): StoryClaim[] {
   const newIndex: number[] = [];
   const seen = new Map<string, { at: number; words: Set<string> }[]>();
   // only claims that share claimant and stance with another are compared (most share with none)
+  const keys = claims.map((c) => `${c.claimant}\u0000${c.stance}`);
   const perKey = new Map<string, number>();
-  for (const c of claims) perKey.set(`${c.claimant}\u0000${c.stance}`, (perKey.get(`${c.claimant}\u0000${c.stance}`) ?? 0) + 1);
-  for (const c of claims) {
-    const key = `${c.claimant}\u0000${c.stance}`;
+  for (const key of keys) perKey.set(key, (perKey.get(key) ?? 0) + 1);
+  claims.forEach((c, i) => {
+    const key = keys[i]!;
     if (perKey.get(key) === 1) {
       newIndex.push(out.length);
       out.push(unanswered(c));
-      continue;
+      return;
     }
     const words = new Set(wordsOf(c.text).trim().split(' ').filter((w) => w.length > 0 && !COMMON.has(w)));
     const earlier = seen.get(key) ?? [];
@@ -80,13 +81,13 @@ function mergeRepeats(claims: StoryClaim[]): StoryClaim[] {
     if (same) {
       out[same.at]!.evidence.push(...c.evidence);
       newIndex.push(same.at);
-      continue;
+      return;
     }
     newIndex.push(out.length);
     earlier.push({ at: out.length, words });
     seen.set(key, earlier);
     out.push(unanswered(c));
-  }
+  });
   claims.forEach((c, i) => {
     const merged = out[newIndex[i]!]!;
     if (c.answers !== undefined && merged.answers === undefined) merged.answers = newIndex[c.answers]!;

@@ -322,11 +322,12 @@ function addCandidates(out: Candidate[], doc: Doc, start: number, end: number, r
     const words = countWords(d.text);
     if (words < 3) continue;
     const keys = contentKeys(d.text);
+    const written = YEAR_DIGITS.test(t.text);
     out.push({
       date, doc, clause: { doc: doc.id, start: clauseStart, end: clauseEnd }, description: d.text, keys, norm2: norm2(keys), words,
       rank: sentenceRank + (d.headDate ? 0 : 1),
-      yearGuessed: date.length === 10 && (t.value.startsWith('XXXX') || (t.anchor !== 'absolute' && DAY_MONTH.test(t.text) && !YEAR_DIGITS.test(t.text) && !YEAR_WORDS.test(t.text))),
-      yearWritten: YEAR_DIGITS.test(t.text),
+      yearGuessed: date.length === 10 && (t.value.startsWith('XXXX') || (t.anchor !== 'absolute' && DAY_MONTH.test(t.text) && !written && !YEAR_WORDS.test(t.text))),
+      yearWritten: written,
     });
   }
 }

@@ -73,11 +73,10 @@ function evidenceVotes(lines: Line[]): Evidence {
   return ev;
 }
 
-/** The name after an organisation's head, as an organisation ("công ty Phú An Sinh" → "Phú An Sinh"); `f.head` keys the whole name. */
+/** The name after an organisation's head, as an organisation ("công ty Phú An Sinh" → "Phú An Sinh"). */
 function voteNameAlone(ev: Evidence, words: Word[], f: Found): void {
-  const key = f.head!;
   for (let h = 1; h <= 3 && f.i + h < f.j; h++) {
-    if (key.length > keyOf(words, f.i, f.i + h).length && NAMED_ALONE_HEADS.has(keyOf(words, f.i, f.i + h))) {
+    if (NAMED_ALONE_HEADS.has(keyOf(words, f.i, f.i + h))) {
       vote(ev.surface, keyOf(words, f.i + h, f.j), 'ORG');
       return;
     }

@@ -482,10 +482,12 @@ class LineScanner {
     return false;
   }
 
-  /** Length of a media cue at i ("báo", "tờ"), unless it ends a word with the syllable before it ("cảnh báo", "thông báo"). */
-  private mediaCue(i: number): number {
+  /**
+   * A cue of n words at i, or 0 when it ends a word with the syllable before it ("cảnh báo", "thông
+   * báo", "thị trường"): there it is no cue.
+   */
+  private cueAlone(i: number, n: number): number {
     const { ws, t } = this;
-    const n = t.media.match(ws, i);
     return n && i > 0 && ws[i]!.sep === ' ' && t.g.words.has(keyOf(ws, i - 1, i + n)) ? 0 : n;
   }
 
@@ -833,9 +835,7 @@ class LineScanner {
       type = 'MISC';
       end = title;
     } else {
-      const cue = starts & START_ORG_CUE ? t.orgCues.match(ws, i) : 0;
-      // "thị trường Mỹ", "cảnh báo": a cue that ends a word with the syllable before it is no cue
-      const org = cue && i > 0 && ws[i]!.sep === ' ' && t.g.words.has(keyOf(ws, i - 1, i + cue)) ? 0 : cue;
+      const org = starts & START_ORG_CUE ? this.cueAlone(i, t.orgCues.match(ws, i)) : 0;
       for (let k = i + org; org && k < i + org + 5 && k < ws.length; k++) {
         const x = ws[k]!;
         if (x.sep !== ' ') break;
@@ -909,7 +909,7 @@ class LineScanner {
       if (!next && !f && LOCAL_UNITS.has(w.key)) f = this.placeAfterCue(i);
       if (f) next = this.coordinated(f, this.emit(f)); // (one call for both: a rare rule's first use adds no new call to the optimised scanner)
       if (!next) {
-        const media = starts & START_MEDIA ? this.mediaCue(i) : 0;
+        const media = starts & START_MEDIA ? this.cueAlone(i, t.media.match(ws, i)) : 0;
         const place = media || !(starts & START_PLACE) ? 0 : t.places.match(ws, i);
         const cueEnd = i + (media || place);
         if ((media || place) && at(ws, cueEnd)?.cap && joins(ws[cueEnd]!) && ws[cueEnd]!.sep === ' ') {
